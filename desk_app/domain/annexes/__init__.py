@@ -1,0 +1,1 @@
+"""domain/annexes layer of desk_app."""

@@ -1,0 +1,1 @@
+"""domain/law360 layer of desk_app."""

@@ -1,0 +1,1 @@
+"""gui layer of desk_app."""

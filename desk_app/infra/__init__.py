@@ -1,0 +1,1 @@
+"""infra layer of desk_app."""

@@ -1,0 +1,1 @@
+"""persistence layer of desk_app."""

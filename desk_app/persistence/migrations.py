@@ -1,0 +1,80 @@
+"""Bringing a store to the current schema, safely.
+
+At start-up the current revision is compared with the head; if the store is
+behind, the file is first copied to a timestamped backup next to it, then
+upgraded; if the upgrade fails the copy is put back and the error re-raised,
+so a failed update never leaves a half-migrated store at the counter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from desk_app.paths import asset_path
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(asset_path("db", "migrations")))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", str(engine.url))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def backup_path(db_path: Path, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix}")
+
+
+def upgrade_with_backup(engine: Engine, db_path: Path) -> Path | None:
+    """Upgrade to head; returns the backup made (None when nothing to do)."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup = None
+    if current is not None and db_path.exists():
+        backup = backup_path(db_path)
+        _checkpoint(engine)
+        engine.dispose()
+        shutil.copy2(db_path, backup)
+    try:
+        upgrade(engine)
+    except Exception:
+        if backup is not None:
+            engine.dispose()
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            shutil.copy2(backup, db_path)
+        raise
+    return backup
+
+
+def _checkpoint(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

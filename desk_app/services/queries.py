@@ -135,3 +135,13 @@ def recent(store: Store, *, limit: int = 100) -> list[RequestSummary]:
     stmt = select(Request).order_by(Request.row_id.desc()).limit(limit)
     with store.read() as session:
         return [_summary(row) for row in session.execute(stmt).scalars()]
+
+
+def registered_between(store: Store, start: dt.date, end: dt.date, *,
+                       limit: int = 5000) -> list[RequestSummary]:
+    """The register of a period: registered requests in number order."""
+    stmt = (select(Request).where(Request.registration_date >= start,
+                                  Request.registration_date <= end)
+            .order_by(Request.registration_year, Request.registration_no).limit(limit))
+    with store.read() as session:
+        return [_summary(row) for row in session.execute(stmt).scalars()]

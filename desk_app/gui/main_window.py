@@ -1,0 +1,117 @@
+"""The main window (form from ui/main_window.ui): navigation on the left, the
+working page on the right, and a status bar with the user, the office, the
+store file and the changes waiting for synchronisation. Only sections the
+user's role may use are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from desk_app.domain.roles import Permission
+from desk_app.gui.admin_page import AdminPage
+from desk_app.gui.forms.ui_main_window import Ui_MainWindow
+from desk_app.gui.idle_lock import IdleWatcher
+from desk_app.gui.new_request_page import NewRequestPage
+from desk_app.gui.register_page import RegisterPage
+from desk_app.gui.request_dialog import RequestDialog
+from desk_app.gui.search_page import SearchPage
+from desk_app.services.auth import CurrentUser
+from desk_app.services.office import idle_lock_minutes, office_info
+from desk_app.services.status import pending_changes
+from desk_app.services.store import Store
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, user: CurrentUser) -> None:
+        super().__init__()
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.store, self.user = store, user
+        self.office = office_info(store)
+        self.setWindowTitle(f"desk_app — {self.office.name}")
+        self.sections: dict[str, QWidget] = {}
+        self.new_request = NewRequestPage(store, user)
+        self.new_request.registered.connect(lambda _info: self.refresh_status())
+        self._add_section("Cerere nouă", self.new_request)
+        self.search = SearchPage(store)
+        self.search.open_request.connect(self.open_request)
+        self._add_section("Căutare", self.search)
+        self.register_page = RegisterPage(store)
+        self.register_page.open_request.connect(self.open_request)
+        self._add_section("Registru", self.register_page)
+        if user.can(Permission.MANAGE_USERS):
+            self.admin = AdminPage(store, user)
+            self._add_section("Administrare", self.admin)
+        self.form.navigation.currentRowChanged.connect(self._show_section)
+        self.form.navigation.setCurrentRow(0)
+        self._build_status_bar()
+        self.request_dialog: RequestDialog | None = None
+        self.idle = IdleWatcher(idle_lock_minutes(store), self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(30_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+    def _add_section(self, title: str, page: QWidget) -> None:
+        self.form.navigation.addItem(title)
+        self.form.pages.addWidget(page)
+        self.sections[title] = page
+
+    def section_titles(self) -> list[str]:
+        return [self.form.navigation.item(i).text() for i in range(self.form.navigation.count())]
+
+    def show_section(self, title: str) -> QWidget:
+        self.form.navigation.setCurrentRow(self.section_titles().index(title))
+        return self.sections[title]
+
+    def _show_section(self, row: int) -> None:
+        self.form.pages.setCurrentIndex(row)
+        page = self.form.pages.currentWidget()
+        if isinstance(page, RegisterPage):
+            page.refresh()
+
+    def _build_status_bar(self) -> None:
+        bar = self.form.statusbar
+        self.user_label = QLabel(f"Utilizator: {self.user.full_name} ({self.user.role_label})")
+        self.office_label = QLabel(f"{self.office.name} [{self.office.county_code}]")
+        self.store_label = QLabel(f"Baza de date: {self.store.path}")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync_label")
+        for label in (self.user_label, self.office_label, self.store_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.sync_label)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        waiting = pending_changes(self.store)
+        self.sync_label.setText(f"Modificări nesincronizate: {waiting}")
+
+    def open_request(self, request_id: str) -> RequestDialog:
+        self.request_dialog = RequestDialog(self.store, self.user, request_id, self)
+        self.request_dialog.open_draft.connect(self._open_draft)
+        self.request_dialog.changed.connect(self.refresh_status)
+        self.request_dialog.show()
+        return self.request_dialog
+
+    def _open_draft(self, annex_id: str, request_id: str) -> None:
+        from desk_app.services.queries import detail
+
+        payload = detail(self.store, request_id).payload
+        self.show_section("Cerere nouă")
+        self.new_request.open_annex(annex_id, draft_id=request_id, payload=payload)
+
+    def lock(self) -> None:
+        from desk_app.gui.login_dialog import LoginDialog
+
+        self.idle.pause()
+        dialog = LoginDialog(self.store, self.office.name, locked_user=self.user.username,
+                             parent=self)
+        if dialog.exec():
+            self.idle.resume()
+        else:
+            self.close()

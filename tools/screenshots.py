@@ -1,0 +1,79 @@
+"""Render every screen offscreen to PNG files (for the README and for looking
+at what the clerk sees). Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desk_app.domain.annexes import all_specs  # noqa: E402
+from desk_app.gui.app import make_application  # noqa: E402
+from desk_app.services import auth, office, requests  # noqa: E402
+from desk_app.services.store import open_store  # noqa: E402
+
+
+def grab(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    folder = Path(tempfile.mkdtemp())
+    store = open_store(folder / "shots.sqlite3")
+    from desk_app.gui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(store)
+    wizard.admin_name.setText("Ana Ionescu")
+    grab(wizard, out / "setup_wizard.png")
+    office.initialise(store, county_code="CJ", office_code="CTP-CJ",
+                      office_name="Casa Teritorială de Pensii Cluj",
+                      address="Str. Gheorghe Bilașcu nr. 29, Cluj-Napoca",
+                      admin_username="admin", admin_full_name="Ana Ionescu",
+                      admin_password="Parola123")
+    admin = auth.login(store, "admin", "Parola123")
+    from desk_app.gui.login_dialog import LoginDialog
+
+    grab(LoginDialog(store, "Casa Teritorială de Pensii Cluj"), out / "login.png")
+    for spec in all_specs():
+        requests.register(store, admin, spec.annex_id, dict(spec.sample), update_person=True)
+    from desk_app.gui.main_window import MainWindow
+
+    window = MainWindow(store, admin)
+    window.resize(1280, 860)
+    grab(window, out / "main_window.png")
+    for spec in all_specs():
+        editor = window.new_request.open_annex(spec.annex_id)
+        editor.form.set_payload(dict(spec.sample))
+        grab(window, out / f"form_{spec.annex_id}.png")
+    editor = window.new_request.open_annex("03")
+    editor.form.set_payload({"applicant.cnp": "1234567890123", "applicant.surname": "Ș" * 300,
+                             "applicant.id_date": "31.02.2026"})
+    editor.register()
+    grab(window, out / "form_03_errors.png")
+    search = window.show_section("Căutare")
+    search.query.setText("stefania")
+    search.run_search()
+    grab(window, out / "search.png")
+    dialog = window.open_request(search.table.request_id_at(0))
+    grab(dialog, out / "request_dialog.png")
+    dialog.close()
+    grab(window.show_section("Registru") and window, out / "register.png")
+    if "Administrare" in window.section_titles():
+        window.show_section("Administrare")
+        grab(window, out / "admin.png")
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots"))

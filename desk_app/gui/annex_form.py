@@ -149,6 +149,7 @@ class AnnexForm(QScrollArea):
         return message
 
     def validate_all(self, today: dt.date | None = None) -> dict[str, str]:
+        self._update_derived()
         errors = validate(self.spec, self.payload(), today=today)
         self.show_errors(errors)
         return errors

@@ -76,7 +76,8 @@ def test_annex_3_typed_in_the_window_is_registered_with_a_number(qtbot, gui_stor
     _fill_annex_3(qtbot, window, WOMAN_CNP)
     _click(qtbot, window, QPushButton, "register")
     today = dt.date.today()
-    assert editor.banner.isVisible(), (editor.message.text(), {k: e.error.text() for k, e in editor.form.editors.items() if e.error.text()})
+    errors = {k: e.error.text() for k, e in editor.form.editors.items() if e.error.text()}
+    assert editor.banner.isVisible(), (editor.message.text(), errors)
     assert f"Nr. 1 din {today:%d.%m.%Y}" in editor.banner.text()
     found = queries.search(gui_store, "stefania taranu")
     assert [r.registration_no for r in found] == [1]

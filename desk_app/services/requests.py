@@ -39,14 +39,20 @@ from desk_app.services.store import Store
 class ValidationFailed(ValueError):
     """The request is not complete; ``errors`` maps field keys to Romanian messages."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: dict[str, str], labels: dict[str, str] | None = None) -> None:
         super().__init__(errors)
         self.errors = errors
+        self.labels = labels or {}
 
     def __str__(self) -> str:
         first_key, first = next(iter(self.errors.items()))
+        field_key = first_key.split("[")[0]
+        while field_key not in self.labels and "." in field_key:
+            field_key = field_key.rsplit(".", 1)[0]
+        where = f"{self.labels[field_key]} ({first_key})" if field_key in self.labels \
+            else first_key
         more = f" (și încă {len(self.errors) - 1} probleme)" if len(self.errors) > 1 else ""
-        return f"{first_key}: {first}{more}"
+        return f"{where}: {first}{more}"
 
 
 class RequestError(ValueError):
@@ -190,7 +196,7 @@ def register(store: Store, user: CurrentUser, annex_id: str, payload: dict[str, 
     today = today or dt.date.today()
     errors = validate(spec, clean, today=today)
     if errors:
-        raise ValidationFailed(errors)
+        raise ValidationFailed(errors, {f.key: f.label for f in spec.fields()})
     now = dt.datetime.now()
     with store.write() as session:
         if request_id:

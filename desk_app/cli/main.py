@@ -96,6 +96,12 @@ def _print_json(obj: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM")):
+        raise CliError("Nu există un ecran grafic (DISPLAY). Porniți aplicația dintr-o sesiune "
+                       "grafică sau folosiți comenzile în linie (desk-app --help).",
+                       EXIT_FAILURE)
     from desk_app.gui.app import run
 
     return run(_db_path(args))

@@ -224,7 +224,7 @@ def test_metadata(name: str) -> None:
         assert keys["deceased.cnp"].kind is FieldKind.CNP
     else:
         assert spec.deadline is None
-        assert "termen" in (module(name).__doc__ or "").lower()
+        assert "deadline" in (module(name).__doc__ or "").lower()
     if spec.group == "Angajatori":
         assert spec.applicant_prefix == "employer"
         keys = spec.field_map()

@@ -21,6 +21,7 @@ the sheet.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from desk_app.domain.annexes import common as c
@@ -106,7 +107,7 @@ def age_at_sheet_date(payload: Payload) -> str:
     return str(on.year - born.year - ((on.month, on.day) < (born.month, born.day)))
 
 
-def _score_total(items: tuple[tuple[str, str], ...]):
+def _score_total(items: tuple[tuple[str, str], ...]) -> Callable[[Payload], str]:
     def compute(payload: Payload) -> str:
         values = [payload.get(key) for key, _ in items]
         if not all(v in SCORES for v in values):

@@ -25,6 +25,7 @@ from desk_app.domain.annexes.spec import (
     FieldKind,
     Footnotes,
     Para,
+    Payload,
     Section,
     Signatures,
     Table,
@@ -41,7 +42,7 @@ def night_average(bonus_percent: Decimal) -> Decimal:
     return (bonus_percent * NIGHT_SHARE).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def _column_4(row) -> str:
+def _column_4(row: Payload) -> str:
     bonus = m.parse_decimal(row.get("bonus_percent", "")) if row.get("bonus_percent") else None
     return m.format_decimal(night_average(bonus)) if bonus is not None else ""
 

@@ -39,6 +39,7 @@ from desk_app.domain.annexes.spec import (
 )
 from desk_app.domain.annexes.validation import normalise, validate
 from desk_app.domain.cnp import make_cnp
+from desk_app.domain.values import cui_error
 
 MODULES = ("annex_10", "annex_11", "annex_12a", "annex_12b", "annex_13", "annex_15",
            "annex_01", "annex_02", "portal_account")
@@ -347,3 +348,202 @@ def test_official_wording_is_printed_in_order(name: str) -> None:
                              + " ".join(running[max(0, (missing or 0) - 6):(missing or 0) + 6]))
     for cell in cells:
         assert first_missing(cell, printed) is None, " ".join(cell)
+
+
+# --- particular rules ---------------------------------------------------------------
+
+
+def _with(name: str, **changes: Any) -> dict[str, Any]:
+    payload = copy.deepcopy(dict(spec_of(name).sample))
+    for key, value in changes.items():
+        payload[key.replace("__", ".")] = value
+    return payload
+
+
+@pytest.mark.parametrize(("percent", "expected"), [
+    # 20 × 0,3151 = 6,302 → 6,30; 25 × 0,3151 = 7,8775 → 7,88 (half up);
+    # 15 × 0,3151 = 4,7265 → 4,73; 22,5 × 0,3151 = 7,08975 → 7,09; 45 → 14,1795 → 14,18.
+    ("20", "6,30"), ("25", "7,88"), ("15", "4,73"), ("22,5", "7,09"), ("45", "14,18"),
+])
+def test_annex_15_column_4_is_column_3_times_31_51_percent(percent: str, expected: str) -> None:
+    spec = spec_of("annex_15")
+    payload = _with("annex_15")
+    payload["night_work"] = [{"period_from": "01.01.1990", "period_to": "31.12.1990",
+                              "bonus_percent": percent}]
+    clean = normalise(spec, payload)
+    assert clean["night_work"][0]["average_percent"] == expected
+    assert validate(spec, clean) == {}
+    assert module("annex_15").night_average(Decimal(percent.replace(",", "."))) == \
+        Decimal(expected.replace(",", "."))
+
+
+def test_annex_15_sample_rows_and_bad_percent() -> None:
+    spec = spec_of("annex_15")
+    rows = valid_sample(spec)["night_work"]
+    assert [r["average_percent"] for r in rows] == ["4,73", "6,30", "7,88"]
+    payload = _with("annex_15")
+    payload["night_work"][1]["bonus_percent"] = "140"
+    payload["night_work"][2]["period_to"] = "01.01.1990"
+    errors = check(spec, payload)
+    assert "night_work[1].bonus_percent" in errors
+    assert "night_work[2].period_to" in errors
+    payload["night_work"][0]["bonus_percent"] = "mult"
+    assert "night_work[0].bonus_percent" in check(spec, payload)
+
+
+@pytest.mark.parametrize("name", ["annex_12a", "annex_12b"])
+def test_bad_cui_and_iban_give_romanian_errors(name: str) -> None:
+    spec = spec_of(name)
+    good_cui = spec.sample["company.cui"]
+    bad_cui = good_cui[:-1] + str((int(good_cui[-1]) + 1) % 10)
+    errors = check(spec, _with(name, company__cui=bad_cui, payment__iban="RO00 BTRL 0000 1234"))
+    assert errors["company.cui"].startswith("CUI invalid")
+    assert errors["payment.iban"].startswith("IBAN invalid")
+    assert check(spec, _with(name, company__cui="RO" + good_cui)) == {}
+
+
+def test_samples_use_valid_cuis_and_ibans() -> None:
+    assert cui_error(m.make_cui("2816453")) is None
+    iban = m.make_iban("BTRL", "0130420512345678")
+    assert iban.startswith("RO") and len(iban.replace(" ", "")) == 24
+    assert check(spec_of("annex_11"), _with("annex_11", payment__iban=iban)) == {}
+
+
+def test_annex_11_conditional_requirements() -> None:
+    spec = spec_of("annex_11")
+    # The pension file is required for a deceased pensioner only.
+    payload = _with("annex_11", deceased__quality="pensionar")
+    payload.pop("pension_file")
+    assert check(spec, payload)["pension_file"] == "Câmp obligatoriu."
+    payload["deceased.quality"] = "asigurat"
+    assert "pension_file" not in check(spec, payload)
+    # The holographic statement (letter g) is required for a family member.
+    payload = _with("annex_11", doc__holographic_statement={"submitted": False})
+    assert "doc.holographic_statement" in check(spec, payload)
+    payload["deceased.quality"] = "pensionar"
+    assert "doc.holographic_statement" not in check(spec, payload)
+    # The IBAN is required when the bank statement (letter j) is handed in.
+    payload = _with("annex_11")
+    payload.pop("payment.iban")
+    assert "payment.iban" in check(spec, payload)
+    payload["doc.bank_statement"] = {"submitted": False}
+    assert "payment.iban" not in check(spec, payload)
+
+
+def test_death_certificate_after_birth() -> None:
+    errors = check(spec_of("annex_11"), _with("annex_11", death_certificate__date="01.01.1950"))
+    assert "death_certificate.date" in errors
+
+
+@pytest.mark.parametrize("name", ["annex_12a", "annex_12b"])
+def test_empowerment_required_for_an_empowered_signer(name: str) -> None:
+    spec = spec_of(name)
+    payload = _with(name, applicant__role="imputernicit", doc__empowerment={"submitted": False})
+    assert "doc.empowerment" in check(spec, payload)
+    payload["applicant.role"] = "reprezentant_legal"
+    assert "doc.empowerment" not in check(spec, payload)
+
+
+def test_annex_12a_invoice_number_is_asked() -> None:
+    spec = spec_of("annex_12a")
+    payload = _with("annex_12a", doc__expenses_proof={"submitted": True, "form": "original"})
+    assert "doc.expenses_proof.number" in check(spec, payload)
+
+
+def test_gendered_words_follow_the_cnp() -> None:
+    import datetime as dt
+
+    spec = spec_of("annex_15")
+    clean = valid_sample(spec)
+    assert clean["employee.title"] == "M" and clean["employee.of"] == "M"
+    woman = make_cnp("F", dt.date(1960, 5, 5), "08", 12)
+    clean = normalise(spec, _with("annex_15", employee__cnp=woman))
+    assert clean["employee.title"] == "F" and clean["employee.named"] == "F"
+    assert spec.field("employee.named").option_label("F") == "sus-numitei"
+    assert normalise(spec, _with("annex_15", employee__cnp=""))["employee.title"] == ""
+
+
+def test_annex_13_group_i_period_before_april_2001() -> None:
+    spec = spec_of("annex_13")
+    errors = check(spec, _with("annex_13", group__to="01.04.2001"))
+    assert "1 aprilie 2001" in errors["group.to"]
+    assert "group.to" in check(spec, _with("annex_13", group__from="01.01.1999",
+                                           group__to="01.01.1998"))
+    assert "group.percent" in check(spec, _with("annex_13", group__percent="0"))
+
+
+def test_annex_01_opinion_matches_conditions() -> None:
+    spec = spec_of("annex_01")
+    assert "opinion.kind" in check(spec, _with("annex_01", opinion__kind="reinnoit"))
+    assert check(spec, _with("annex_01", note__conditions="deosebite",
+                             opinion__kind="reinnoit")) == {}
+
+
+def test_annex_02_opinion_follows_the_conditions() -> None:
+    spec = spec_of("annex_02")
+    payload = _with("annex_02", list__conditions="deosebite")
+    errors = check(spec, payload)
+    assert {"opinion_renewal.number", "opinion_renewal.date"} <= set(errors)
+    assert "opinion_special.number" not in errors
+    payload.update({"opinion_renewal.number": "77", "opinion_renewal.date": "10.10.2020"})
+    assert check(spec, payload) == {}
+    payload = _with("annex_02")
+    payload["insured"][1]["cnp"] = "1234567890123"
+    assert "insured[1].cnp" in check(spec, payload)
+
+
+def test_annex_10_totals_age_and_lives_with() -> None:
+    spec = spec_of("annex_10")
+    clean = valid_sample(spec)
+    assert clean["applicant.age"] == "73"  # born 12.08.1953, sheet of 18.11.2026
+    # Functional: mobility 1 + indoor 1 + housework 2 + shopping 2 + transport 2 = 8;
+    # sensory: sight 1 + hearing 1 + memory 1 = 3.
+    assert clean["dep.total_functional"] == "8"
+    assert clean["dep.total_sensory"] == "3"
+    assert clean["dep.total"] == "11"
+    assert clean["income.total"] == "1995,50"
+    partial = _with("annex_10")
+    partial.pop("dep.sight")
+    assert normalise(spec, partial)["dep.total"] == ""
+    assert "family.alone" in check(spec, _with("annex_10", family__with_spouse=True))
+    assert "family.alone" in check(spec, _with("annex_10", family__alone=False))
+    assert "housing.wc_location" not in check(spec, _with("annex_10", housing__wc=False,
+                                                          housing__wc_location=""))
+    assert "dep.mood" in check(spec, _with("annex_10", dep__mood="3"))
+
+
+def test_annex_10_grid_has_every_activity_with_three_scores() -> None:
+    spec = spec_of("annex_10")
+    scores = [f for f in spec.fields() if f.key.startswith("dep.")
+              and f.kind is FieldKind.CHOICE]
+    assert len(scores) == 7 + 7 + 9
+    assert all([o.value for o in f.options] == ["0", "1", "2"] and f.required for f in scores)
+
+
+def test_portal_account_rows_are_checked_by_kind() -> None:
+    spec = spec_of("portal_account")
+    payload = _with("portal_account")
+    payload["administered"].append({
+        "kind": "persoana_juridica", "identifier": payload["administered"][0]["identifier"],
+        "name": "Greșit S.R.L.", "document": "Împuternicire", "document_number": "3",
+        "document_date": "01.02.2026", "mandate_end": "01.01.2026"})
+    payload["administered"][0]["identifier"] = payload["administered"][1]["identifier"]
+    errors = check(spec, payload)
+    assert errors["administered[0].identifier"].startswith("CNP")
+    assert errors["administered[2].identifier"].startswith("CUI invalid")
+    assert "administered[2].mandate_end" in errors
+    assert "administered[1].identifier" not in errors
+    own = _with("portal_account")
+    own["administered"][0]["identifier"] = own["applicant.cnp"]
+    assert "administered[0].identifier" in check(spec, own)
+
+
+def test_portal_account_email_is_the_user_name() -> None:
+    spec = spec_of("portal_account")
+    assert spec.field("applicant.email").required
+    assert spec.applicant_prefix == "applicant"
+    assert "applicant.email" in check(spec, _with("portal_account", applicant__email="fără"))
+    printed = " ".join(printed_texts(spec))
+    for words_ in ("72 de ore", "minimum 8 caractere", "majusculă", "cifră",
+                   "Regulamentului (UE) 2016/679", "Semnătura"):
+        assert words_ in printed, words_

@@ -43,7 +43,7 @@ def test_after_annex5_the_final_values_of_art_47_apply(tables):
 
 
 def test_before_annex5_there_is_no_value(tables):
-    with pytest.raises(CalculationError, match="Anexa nr. 5 nu are"):
+    with pytest.raises(CalculationError, match=r"Anexa nr\. 5 nu are"):
         age_rule(tables, "M", dt.date(1938, 12, 1))
 
 

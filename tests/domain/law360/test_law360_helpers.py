@@ -77,5 +77,5 @@ def test_death_aid_inferred_amount_is_flagged(tables):
 
 
 def test_death_aid_before_any_data_is_reported_missing(tables):
-    with pytest.raises(MissingReferenceValue, match="ajutorului de deces .* 01.01.2010"):
+    with pytest.raises(MissingReferenceValue, match=r"ajutorului de deces .* 01\.01\.2010"):
         death_aid_amount(tables, dt.date(2010, 1, 1))

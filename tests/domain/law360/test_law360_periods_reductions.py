@@ -74,7 +74,7 @@ def test_dated_child_leave_from_2006_must_start_in_2006():
 
 
 def test_group_periods_end_on_31_march_2001():
-    with pytest.raises(CaseInputError, match="31.03.2001"):
+    with pytest.raises(CaseInputError, match=r"31\.03\.2001"):
         case_from_json({"sex": "M", "birth_date": "1960-01-01", "request_date": "2025-01-01",
                         "periods": [{"kind": "contributory", "condition": "group_II",
                                      "start": "2000-01-01", "end": "2002-01-01"}]})

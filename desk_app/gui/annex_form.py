@@ -28,6 +28,8 @@ def column_span(field: Field) -> int:
     if field.kind in (FieldKind.DOCUMENT, FieldKind.ROWS, FieldKind.LONG_TEXT):
         return GRID_COLUMNS
     if field.kind is FieldKind.CHOICE:
+        if len(field.options) > 6:
+            return 3
         return GRID_COLUMNS if sum(len(o.label) for o in field.options) > 40 else 3
     if field.kind in (FieldKind.DATE, FieldKind.COMPUTED, FieldKind.INTEGER) or \
             field.max_length <= 20:

@@ -166,6 +166,33 @@ class ChoiceEditor(FieldEditor):
         self.group.setExclusive(True)
 
 
+class ComboChoiceEditor(FieldEditor):
+    """A long list (countries…): a combo box the clerk can type into to search."""
+
+    def _build(self) -> QWidget:
+        self.combo = QComboBox()
+        self.combo.setObjectName(object_name(self.field.key) + "__combo")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItem("", "")
+        for option in self.field.options:
+            self.combo.addItem(option.label, option.value)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.combo.currentIndexChanged.connect(self._emit)
+        return self.combo
+
+    def value(self) -> str:
+        index = self.combo.findText(self.combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        return str(self.combo.itemData(index) or "") if index >= 0 else \
+            self.combo.currentText().strip()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value or "")
+        self.combo.setCurrentIndex(max(index, 0))
+
+
 class FlagEditor(FieldEditor):
     def _build(self) -> QWidget:
         self.box = QCheckBox("da")
@@ -342,5 +369,10 @@ _EDITORS: dict[FieldKind, type[FieldEditor]] = {
 }
 
 
+LONG_CHOICE = 6
+
+
 def make_editor(field: Field, parent: QWidget | None = None) -> FieldEditor:
+    if field.kind is FieldKind.CHOICE and len(field.options) > LONG_CHOICE:
+        return ComboChoiceEditor(field, parent)
     return _EDITORS.get(field.kind, LineEditor)(field, parent)

@@ -161,6 +161,8 @@ def _value_message(field: Field, value: str, today: dt.date) -> str | None:
     if kind is FieldKind.DECIMAL:
         return decimal_error(value)
     if kind is FieldKind.CHOICE and value not in {o.value for o in field.options}:
+        if len(field.options) > 6:
+            return "Alegeți o valoare din listă."
         labels = " / ".join(o.label for o in field.options)
         return f"Alegeți una dintre variante: {labels}."
     return None

@@ -131,7 +131,9 @@ class ComputedView(FieldEditor):
         return ""
 
     def set_value(self, value: Any) -> None:
-        self.view.setText(str(value) if value else "—")
+        # Computed alternatives (domnul/doamna from the CNP) show their wording.
+        text = self.field.option_label(str(value)) if value and self.field.options else value
+        self.view.setText(str(text) if text else "—")
 
 
 class ChoiceEditor(FieldEditor):
@@ -300,12 +302,15 @@ class RowsEditor(FieldEditor):
             self.set_error(f"Cel mult {self.field.max_rows} rânduri.")
             return
         row = self.table.rowCount()
+        # Items are created quietly: a half-built row must not be recomputed.
+        self.table.blockSignals(True)
         self.table.insertRow(row)
         for column, spec in enumerate(self.columns):
             item = QTableWidgetItem("")
             if spec.kind is FieldKind.COMPUTED:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
         self._emit()
 
     def _remove_row(self) -> None:

@@ -100,13 +100,14 @@ def search(store: Store, query: str, *, limit: int = DEFAULT_LIMIT) -> list[Requ
         words = _WORD.findall(query)[:6]
         if not words:
             return []
-        # Each word is quoted: nothing the clerk types is FTS syntax.
+        # Each word is quoted: nothing the clerk types is FTS syntax. The index
+        # returns the newest matches itself, so a common prefix ("po") among a
+        # million requests is not sorted in full.
         fts = " AND ".join('"' + w.replace('"', "") + '"*' for w in words)
         stmt = stmt.where(Request.row_id.in_(
-            text("SELECT rowid FROM request_search WHERE request_search MATCH :q")
-            .bindparams(q=fts)))
-    stmt = stmt.order_by(Request.registration_date.desc().nulls_first(),
-                         Request.row_id.desc()).limit(limit)
+            text("SELECT rowid FROM request_search WHERE request_search MATCH :q "
+                 "ORDER BY rowid DESC LIMIT :n").bindparams(q=fts, n=limit)))
+    stmt = stmt.order_by(Request.row_id.desc()).limit(limit)
     with store.read() as session:
         return [_summary(row) for row in session.execute(stmt).scalars()]
 

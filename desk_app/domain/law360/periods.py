@@ -100,6 +100,8 @@ def compute_totals(periods: tuple[PeriodInput, ...]) -> PeriodTotals:
 
     def take(intervals: list[Interval]) -> list[Interval]:
         nonlocal taken, raw_dated
+        if not intervals:
+            return []
         raw_dated = raw_dated + intervals_duration(intervals)
         free = subtract_intervals(intervals, taken)
         taken = merge_intervals([*taken, *free])

@@ -144,25 +144,38 @@ def annual_points(tables: ReferenceTables, monthly_gross: Iterable[tuple[int, in
     Raises :class:`MissingReferenceValue` naming the first missing divisor.
     """
     given_map = {year: q5(points) for year, points in given}
-    sums: dict[int, Decimal] = {}
     divisors: dict[tuple[int, bool], tuple[Decimal, str, SalaryValue]] = {}
     uses: dict[tuple[int, bool], list[int]] = {}
+    per_year: dict[int, list[Decimal]] = {}
+    # Hot loop (540 months for a full career): the divisor and the target lists
+    # are looked up only when the year (or its wage basis) changes.
+    last_key: tuple[int, bool] | None = None
+    value = Decimal(1)
+    month_list: list[int] = []
+    points_list: list[Decimal] = []
+    half_up = ROUND_HALF_UP
     for year, month, income in monthly_gross:
         if year in given_map:
             continue
         # One divisor per year, except the two years whose basis changes:
         # 1977 (net from July, art. 139 (4)) and 2024 (BASS from September).
         key = (year, (year == 1977 and month >= 7) or (year == 2024 and month >= 9))
-        found = divisors.get(key)
-        if found is None:
-            found = divisors[key] = _divisor(tables, year, month)
-        uses.setdefault(key, []).append(month)
-        sums[year] = sums.get(year, ZERO) + q5(income / found[0])  # art. 54 (5)
+        if key != last_key:
+            found = divisors.get(key)
+            if found is None:
+                found = divisors[key] = _divisor(tables, year, month)
+            value = found[0]
+            month_list = uses.setdefault(key, [])
+            points_list = per_year.setdefault(year, [])
+            last_key = key
+        month_list.append(month)
+        points_list.append((income / value).quantize(Q5, rounding=half_up))  # art. 54 (5)
+    sums = {year: sum(values, ZERO) for year, values in per_year.items()}
     by_year = {year: q5(total / TWELVE) for year, total in sums.items()}
     by_year.update(given_map)
     salary_uses = tuple(
         SalaryUse(key[0], divisors[key][1], divisors[key][0], divisors[key][2].status,
-                  divisors[key][2].source, tuple(sorted(months)))
+                  divisors[key][2].source, tuple(months))
         for key, months in sorted(uses.items())
     )
     return AnnualPoints(

@@ -15,6 +15,7 @@ from decimal import ROUND_CEILING, Decimal
 from desk_app.domain.law360 import explain
 from desk_app.domain.law360.ages import AgeRule, add_months, age_rule
 from desk_app.domain.law360.case import CaseInput, DisabilityKind, PensionType, WorkCondition
+from desk_app.domain.law360.durations import Duration
 from desk_app.domain.law360.early import (
     anticipation_months,
     diminution_band,
@@ -46,6 +47,7 @@ from desk_app.domain.law360.result import (
 )
 
 EARLY_MONTHS = 60  # art. 58 (1): at most 5 years before
+ART56_OVER = Duration.of(5)  # art. 56: at least 5 years over the complete period
 ASSIMILATED_RATE = rate("0.25", "0.00833")  # art. 86 (2)
 # Art. 88 (1), (4) law; art. 55 norms.
 SUPPLEMENT_RATES = {
@@ -136,18 +138,27 @@ def calculate(case: CaseInput, tables: ReferenceTables) -> CalculationResult:
     missing: list[str] = []
 
     early = invalid = None
+    early_note = ""
     pension = case.pension
     if pension is PensionType.EARLY:
         grant = grant_date(max(elig["early"].date or case.request_date,
                                case.conditions_met_date or dt.date.min), case.request_date)
-        months, gap = anticipation_months(grant.grant_date, red.early_reference_date)
-        over = totals.total_stagiu_early.minus(rule.complete_period)
-        band = diminution_band(tables.table4, over)
-        early = EarlyResult(grant, red.early_reference_date, gap, months, over,
-                            band.pct_per_month, diminution_pct(months, band))
-        used.append(ReferenceUse("tabelul nr. 4", over.ro(), f"{band.pct_per_month} %/lună",
-                                 band.status, "Legea 360/2023 art. 58 alin. (3)"))
         granted: dt.date | None = grant.grant_date
+        over = totals.total_stagiu_early.minus(rule.complete_period)
+        if over >= ART56_OVER:
+            # Art. 56–57: 5 years or more over the complete period give an old-age
+            # pension up to 5 years earlier, without diminution — not an early pension.
+            early_note = ("Stagiul realizat depășește stagiul complet cu cel puțin 5 ani "
+                          f"({over.ro()}): se cuvine pensie pentru limită de vârstă fără "
+                          "diminuare (art. 56–57), nu pensie anticipată.")
+        else:
+            months, gap = anticipation_months(grant.grant_date, red.early_reference_date)
+            band = diminution_band(tables.table4, over)
+            early = EarlyResult(grant, red.early_reference_date, gap, months, over,
+                                band.pct_per_month, diminution_pct(months, band))
+            used.append(ReferenceUse("tabelul nr. 4", over.ro(),
+                                     f"{band.pct_per_month} %/lună", band.status,
+                                     "Legea 360/2023 art. 58 alin. (3)"))
     elif pension in (PensionType.INVALIDITY, PensionType.SURVIVOR):
         if pension is PensionType.INVALIDITY:
             grade = case.invalidity_grade or 0
@@ -219,7 +230,10 @@ def calculate(case: CaseInput, tables: ReferenceTables) -> CalculationResult:
         amount_lei=amount, missing_values=tuple(missing), reference_values_used=tuple(used),
         explanation=(),
     )
-    return CalculationResult(**{**partial.__dict__, "explanation": explain.lines(partial)})
+    lines = explain.lines(partial)
+    if early_note:
+        lines = (*lines, early_note)
+    return CalculationResult(**{**partial.__dict__, "explanation": lines})
 
 
 __all__ = ["CalculationError", "calculate"]

@@ -119,3 +119,13 @@ def test_early_explanation_states_the_circular_reading(tables):
     assert "art. 34 alin. (1) din norme" in text
     assert "exemplului 2 din circulara" in text
     assert dt.date.fromisoformat(r["early"]["reference_age_date"]) == dt.date(2028, 10, 1)
+
+
+def test_five_years_over_the_complete_period_is_not_an_early_pension(tables):
+    # Art. 56–57: 34 y 11 m 10 d + 4 y studies + 1 y more work = 5 y 0 m 10 d over.
+    r = _run(tables, {**EARLY_BASE, "request_date": "15.10.2024", "periods": [
+        {"kind": "contributory", "years": 35, "months": 11, "days": 10},
+        {"kind": "university", "years": 4}]})
+    assert r["early"] is None
+    assert r["amount_lei"] == r["amount_before_diminution_lei"]
+    assert any("art. 56–57" in line for line in r["explanation"])

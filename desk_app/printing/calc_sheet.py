@@ -78,6 +78,10 @@ def _num(value: str | None) -> str:
     return "—" if value is None else value.replace(".", ",")
 
 
+def _lei(value: str | None) -> str:
+    return "— (valoare lipsă)" if value is None else f"{_num(value)} lei"
+
+
 def render_calculation_sheet(result_json: dict[str, Any], *, person_name: str = "",
                              office_name: str = "") -> bytes:
     """The sheet for one calculation result; returns the PDF bytes."""
@@ -147,8 +151,8 @@ def render_calculation_sheet(result_json: dict[str, Any], *, person_name: str = 
         if pts.get("survivor_pct"):
             rows.append(("Puncte pensie de urmaș", f"{_num(pts['pension_points'])} "
                                                    f"({_num(pts['survivor_pct'])} %)"))
-    rows += [("Valoarea punctului de referință", f"{_num(r.get('reference_point_value'))} lei"),
-             ("Cuantumul pensiei", f"{_num(r.get('amount_lei'))} lei")]
+    rows += [("Valoarea punctului de referință", _lei(r.get("reference_point_value"))),
+             ("Cuantumul pensiei", _lei(r.get("amount_lei")))]
     story.append(table(rows))
     if r.get("missing_values"):
         story.append(p("Valori lipsă", head))

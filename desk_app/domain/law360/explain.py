@@ -101,7 +101,7 @@ def lines(r: CalculationResult) -> tuple[str, ...]:
         given = [y for y in p.by_year if y in dict(case.annual_points)]
         if given:
             out.append("Punctaje anuale introduse direct de funcționar pentru anii: "
-                       + ", ".join(str(y) for y in given) + ".")
+                       + ", ".join(str(y) for y in given) + " (art. 85 alin. (2)).")
         out.append(f"Suma punctajelor anuale: {num(p.annual_sum)} (punctaj lunar = venit brut / "
                    "câștig salarial mediu brut, punctaj anual = suma / 12; art. 85 alin. (2) "
                    "și (7), art. 50–51 din norme).")
@@ -145,7 +145,7 @@ def lines(r: CalculationResult) -> tuple[str, ...]:
                      "secondary": "din surse secundare",
                      "override": "introdusă de administrator"}[use.status]
             out.append(f"Atenție: valoarea folosită pentru {use.name} ({use.key}) = {use.value} "
-                       f"este {label} — verificați-o.")
+                       f"este {label} — verificați-o (temei: {use.source or 'Legea 360/2023'}).")
     for message in r.missing_values:
         out.append(f"Lipsă: {message}")
     return tuple(out)

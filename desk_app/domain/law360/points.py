@@ -124,7 +124,7 @@ def _divisor(tables: ReferenceTables, year: int, month: int) -> tuple[Decimal, s
         if year == 2024:
             which = "anul 2024 (lunile ianuarie–august, înainte de art. 85 alin. (7))"
         raise MissingReferenceValue(
-            f"Lipsește câștigul salarial mediu {basis} pentru {which}.",
+            f"Lipsește câștigul salarial mediu {basis} pentru {which} (anexa nr. 7, art. 142).",
             f"average_salary:{year}")
     return value, basis, row
 

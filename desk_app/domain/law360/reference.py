@@ -230,7 +230,8 @@ def _parse_bass(rows: list[dict[str, str]], name: str) -> dict[int, SalaryValue]
         status = _status(r) if value is not None else "missing"
         out[_int(r, "year", name)] = SalaryValue(
             year=_int(r, "year", name), gross=value, net=None, status=status,
-            source=r.get("budget_law", "") or r.get("source", ""))
+            source=(r.get("budget_law", "") or "legea bugetului asigurărilor sociale de stat")
+            + "; Legea 360/2023 art. 85 alin. (7)")
     return out
 
 

@@ -48,3 +48,33 @@ def test_bad_input_gives_one_romanian_line(patch, message):
 def test_not_an_object():
     with pytest.raises(CaseInputError, match="obiect JSON"):
         case_from_json([1, 2])
+
+
+CASES = [
+    {**BASE, "pension": "early", "children_raised": 2,
+     "periods": [{"kind": "contributory", "years": 34, "months": 11, "days": 10},
+                 {"kind": "university", "years": 4}],
+     "monthly_gross": [{"month": "2025-01", "amount": "9000"}],
+     "annual_points": [{"year": 2000, "points": "1.5"}]},
+    {"sex": "M", "birth_date": "1960-02-01", "request_date": "2025-03-03",
+     "periods": [{"kind": "contributory", "years": 30},
+                 {"kind": "contributory", "condition": "group_I", "years": 6},
+                 {"kind": "military", "start": "1979-01-01", "end": "1980-03-31"},
+                 {"kind": "contributory", "start": "1979-06-01", "end": "1979-12-31"}],
+     "monthly_gross": [{"month": "1995-05", "amount": "300000"}]},
+    {"sex": "F", "birth_date": "1980-05-10", "request_date": "2024-10-01",
+     "pension": "invalidity", "invalidity_grade": 2,
+     "periods": [{"kind": "contributory", "years": 10}]},
+]
+
+
+@pytest.mark.parametrize("obj", CASES)
+def test_every_explanation_line_cites_its_legal_basis_with_comma_below(tables, obj):
+    from desk_app.domain.law360.calculator import calculate
+    from desk_app.domain.law360.case_json import result_to_json
+
+    lines = result_to_json(calculate(case_from_json(obj), tables))["explanation"]
+    assert lines
+    for line in lines:
+        assert any(mark in line for mark in ("art. ", "anexa", "Tabelul", "tabelul")), line
+        assert not set(line) & {"ş", "ţ", "Ş", "Ţ"}, line

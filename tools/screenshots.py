@@ -69,6 +69,16 @@ def main(out: Path) -> None:
     grab(dialog, out / "request_dialog.png")
     dialog.close()
     grab(window.show_section("Registru") and window, out / "register.png")
+    calculator = window.show_section("Calculator")
+    calculator.load_case({"sex": "F", "birth_date": "1966-11-01", "request_date": "2024-11-15",
+                          "pension": "early", "children_raised": 2, "periods": [
+                              {"kind": "contributory", "start": "1985-09-01",
+                               "end": "2020-08-31"},
+                              {"kind": "university", "start": "1981-10-01", "end": "1985-06-30"},
+                              {"kind": "child_leave_from_2006", "start": "2007-03-01",
+                               "end": "2008-02-29"}],
+                          "annual_points": []})
+    grab(window, out / "calculator.png")
     if "Administrare" in window.section_titles():
         window.show_section("Administrare")
         grab(window, out / "admin.png")

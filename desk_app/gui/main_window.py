@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from desk_app.domain.roles import Permission
 from desk_app.gui.admin_page import AdminPage
+from desk_app.gui.calculator_panel import CalculatorPanel
 from desk_app.gui.forms.ui_main_window import Ui_MainWindow
 from desk_app.gui.idle_lock import IdleWatcher
 from desk_app.gui.new_request_page import NewRequestPage
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(store)
         self.register_page.open_request.connect(self.open_request)
         self._add_section("Registru", self.register_page)
+        self.calculator = CalculatorPanel(store, user)
+        self._add_section("Calculator", self.calculator)
         if user.can(Permission.MANAGE_USERS):
             self.admin = AdminPage(store, user)
             self._add_section("Administrare", self.admin)
@@ -94,9 +97,14 @@ class MainWindow(QMainWindow):
     def open_request(self, request_id: str) -> RequestDialog:
         self.request_dialog = RequestDialog(self.store, self.user, request_id, self)
         self.request_dialog.open_draft.connect(self._open_draft)
+        self.request_dialog.calculate.connect(self._calculate)
         self.request_dialog.changed.connect(self.refresh_status)
         self.request_dialog.show()
         return self.request_dialog
+
+    def _calculate(self, request_id: str) -> None:
+        self.show_section("Calculator")
+        self.calculator.load_request(request_id)
 
     def _open_draft(self, annex_id: str, request_id: str) -> None:
         from desk_app.services.queries import detail

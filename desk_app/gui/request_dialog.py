@@ -27,6 +27,7 @@ from desk_app.domain.statuses import Status, allowed_next, label
 from desk_app.gui import lazy
 from desk_app.services import requests
 from desk_app.services.auth import AuthError, CurrentUser
+from desk_app.services.calculation import PENSION_OF_ANNEX
 from desk_app.services.queries import RequestDetail, detail
 from desk_app.services.store import Store
 
@@ -70,6 +71,7 @@ def payload_rows(item: RequestDetail) -> list[list[str]]:
 
 class RequestDialog(QDialog):
     open_draft = Signal(str, str)  # annex id, request id
+    calculate = Signal(str)  # request id
     changed = Signal()
 
     def __init__(self, store: Store, user: CurrentUser, request_id: str,
@@ -126,6 +128,11 @@ class RequestDialog(QDialog):
                 button.setObjectName(name)
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
+        if summary.annex_id in PENSION_OF_ANNEX and status is not Status.DRAFT:
+            button = QPushButton("Calculează")
+            button.setObjectName("calculate")
+            button.clicked.connect(lambda: (self.calculate.emit(summary.id), self.accept()))
+            buttons.addWidget(button)
         buttons.addStretch(1)
         if self.user.can(Permission.CHANGE_STATUS):
             for target in sorted(allowed_next(status), key=list(Status).index):

@@ -28,6 +28,7 @@ class Permission(StrEnum):
     EDIT_OFFICE = "edit_office"
     SET_NEXT_NUMBER = "set_next_number"
     VIEW_AUDIT = "view_audit"
+    EDIT_REFERENCE = "edit_reference"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import ROLE_LABELS, Role
+from desk_app.gui.reference_values_page import ReferenceValuesPage
 from desk_app.services import auth, office
 from desk_app.services.auth import AuthError, CurrentUser
 from desk_app.services.office import SetupError
@@ -34,6 +35,8 @@ class AdminPage(QTabWidget):
         self.store, self.user = store, user
         self.addTab(self._users_tab(), "Utilizatori")
         self.addTab(self._office_tab(), "Casa de pensii")
+        self.reference_values = ReferenceValuesPage(store, user)
+        self.addTab(self.reference_values, "Valori de referință")
         self.refresh_users()
 
     # --- users -------------------------------------------------------------

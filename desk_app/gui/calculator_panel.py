@@ -32,7 +32,7 @@ from desk_app.domain.values import parse_date
 from desk_app.gui import lazy
 from desk_app.gui.career_charts import KIND_LABELS, CareerTimeline, PointsChart
 from desk_app.services import calculation
-from desk_app.services.auth import CurrentUser
+from desk_app.services.auth import AuthError, CurrentUser
 from desk_app.services.store import Store
 
 PENSIONS = (("old_age", "pensie pentru limită de vârstă"), ("early", "pensie anticipată"),
@@ -62,6 +62,7 @@ class CalculatorPanel(QWidget):
         super().__init__(parent)
         self.store, self.user = store, user
         self.result: dict[str, Any] | None = None
+        self.request_id: str | None = None
         self.preview = None
         splitter = QSplitter(self)
         layout = QVBoxLayout(self)
@@ -247,7 +248,26 @@ class CalculatorPanel(QWidget):
 
     def load_request(self, request_id: str) -> None:
         """"Calculează" from a registered pension request (annexes 3, 4, 6, 16)."""
-        self.load_case(calculation.case_from_request(self.store, request_id))
+        self.request_id = request_id
+        saved = calculation.latest_calculation(self.store, request_id)
+        self.load_case(saved["case"] if saved else
+                       calculation.case_from_request(self.store, request_id))
+        self.save_button.setEnabled(True)
+
+    def save_to_request(self) -> bool:
+        """Store inputs, outputs and the reference values used with the request."""
+        result = self.recalculate()
+        if result is None or not self.request_id:
+            return False
+        try:
+            calculation.save_calculation(self.store, self.user, self.request_id, self.case(),
+                                         result)
+        except (calculation.CaseInputError, AuthError) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText("")
+        self.summary.setText(self.summary.text() + "\nCalculul a fost salvat la cerere.")
+        return True
 
     # --- results -----------------------------------------------------------
 
@@ -271,16 +291,23 @@ class CalculatorPanel(QWidget):
         layout.addWidget(self.timeline)
         self.chart = PointsChart()
         layout.addWidget(self.chart)
+        buttons = QHBoxLayout()
         print_button = QPushButton("Tipărește fișa de calcul")
         print_button.setObjectName("calc_print")
         print_button.clicked.connect(self.print_sheet)
-        layout.addWidget(print_button)
+        buttons.addWidget(print_button)
+        self.save_button = QPushButton("Salvează calculul la cerere")
+        self.save_button.setObjectName("calc_save")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_to_request)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
         return box
 
     def recalculate(self) -> dict[str, Any] | None:
         try:
             case = self.case()
-            result = calculation.calculate_json(case)
+            result = calculation.calculate_json(case, self.store)
         except (calculation.CaseInputError, ValueError) as exc:
             self.error.setText(str(exc))
             return None

@@ -213,3 +213,34 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Calculation(Base):
+    """A calculator result saved with a pension request (inputs, outputs and the
+    reference values used), for the decision to be issued from."""
+
+    __tablename__ = "calculations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_row_id: Mapped[int] = mapped_column(ForeignKey("requests.row_id", ondelete="CASCADE"),
+                                                index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60))
+    case_json: Mapped[str] = mapped_column(Text)
+    result_json: Mapped[str] = mapped_column(Text)
+
+
+class ReferenceOverride(Base):
+    """A value of the law entered or corrected by an admin (a new reference point
+    value, an average salary the law leaves to the statistics institute…).
+    Rows supersede the shipped CSV row with the same key; never edited in place:
+    a correction is a newer row."""
+
+    __tablename__ = "reference_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(80), index=True)
+    row_json: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60))

@@ -66,3 +66,47 @@ def test_calculate_button_opens_a_registered_request_prefilled(qtbot, gui_store,
     assert window.calculator.cnp.text() == spec.sample["applicant.cnp"]
     assert window.calculator.birth_date.text() == "15.07.1963"
     assert window.calculator.children.value() == len(spec.sample["children_certificates"])
+
+
+def test_saving_the_calculation_keeps_it_with_the_request(qtbot, gui_store, gui_clerk):
+    from desk_app.services.calculation import latest_calculation
+
+    info = requests.register(gui_store, gui_clerk, "03", dict(get_spec("03").sample))
+    panel = CalculatorPanel(gui_store, gui_clerk)
+    qtbot.addWidget(panel)
+    panel.load_request(info.id)
+    panel.add_period("contributory", years="35")
+    assert panel.save_to_request()
+    saved = latest_calculation(gui_store, info.id)
+    assert saved["case"]["periods"] == [{"kind": "contributory", "condition": "normal",
+                                         "years": 35, "months": 0, "days": 0}]
+    # Opening the request again starts from the saved case.
+    other = CalculatorPanel(gui_store, gui_clerk)
+    qtbot.addWidget(other)
+    other.load_request(info.id)
+    assert other.periods.rowCount() == 1
+
+
+def test_admin_adds_a_reference_value_in_the_admin_page(qtbot, gui_store, gui_admin):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = MainWindow(gui_store, gui_admin)
+    qtbot.addWidget(window)
+    admin = window.show_section("Administrare")
+    page = admin.reference_values
+    page.table_choice.setCurrentIndex(page.table_choice.findData("vpr.csv"))
+    before = page.rows.rowCount()
+    values = {"indicator": "reference_point_value", "effective_from": "2027-01-01",
+              "effective_to": "2027-12-31", "value_lei": "85", "legal_basis": "exemplu"}
+    for column, text in values.items():
+        type_text(page.findChild(QLineEdit, f"reference_input_{column}"), text)
+    type_text(page.note, "Legea bugetului asigurărilor sociale 2027")
+    page.save()
+    assert "adăugată" in page.message.text()
+    # The shipped table already has a (missing) 2027 row: the admin's value takes its place.
+    assert page.rows.rowCount() == before
+    headers = [page.rows.horizontalHeaderItem(c).text() for c in range(page.rows.columnCount())]
+    row = next(r for r in range(page.rows.rowCount())
+               if page.rows.item(r, headers.index("effective_from")).text() == "2027-01-01")
+    assert page.rows.item(row, headers.index("value_lei")).text() == "85"
+    assert page.rows.item(row, headers.index("status")).text() == "introdus de administrator"

@@ -308,6 +308,10 @@ _KEYS: Mapping[str, tuple[str, ...]] = {
     "table4_early_pension_diminution.csv": ("over_complete_years_from",),
 }
 
+# The columns that identify a row of each table (an override with the same key
+# supersedes the shipped row).
+ROW_KEYS = _KEYS
+
 
 def parse_reference_tables(csv_texts: Mapping[str, str],
                            overrides: Mapping[str, str] | None = None) -> ReferenceTables:

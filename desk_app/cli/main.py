@@ -207,6 +207,21 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     return 0 if all(c.ok for c in checks) else EXIT_FAILURE
 
 
+def cmd_deadline(args: argparse.Namespace) -> int:
+    from desk_app.domain.deadline_kinds import TERM_KINDS
+    from desk_app.domain.values import parse_date
+
+    start = parse_date(args.start)
+    if start is None:
+        raise CliError(f"Data {args.start!r} nu este validă (zz.ll.aaaa sau aaaa-ll-zz).")
+    kind = TERM_KINDS[args.kind]
+    due = kind.due(start)
+    _print_json({"kind": kind.name, "from": start, "due": due, "days": kind.days,
+                 "working_days": kind.working_days, "article": kind.article,
+                 "label": kind.label})
+    return 0
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from desk_app.services.auth import create_user
 
@@ -278,6 +293,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit_cmd = add("audit", cmd_audit, "verifică jurnalul de audit")
     audit_cmd.add_argument("action", choices=("verify",))
+
+    deadline = add("deadline", cmd_deadline, "calculează un termen legal")
+    deadline.add_argument("--kind", required=True, choices=(
+        "pension", "pension_extended", "recalculation", "death_aid", "communication", "contest",
+        "filing"))
+    deadline.add_argument("--from", dest="start", required=True, help="data de început")
 
     add("selftest", cmd_selftest, "verifică fonturile, migrațiile, scrierea și keyring-ul")
 

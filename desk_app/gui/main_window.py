@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from desk_app.domain.roles import Permission
 from desk_app.gui.admin_page import AdminPage
 from desk_app.gui.calculator_panel import CalculatorPanel
+from desk_app.gui.deadlines_page import DeadlinesPage
 from desk_app.gui.forms.ui_main_window import Ui_MainWindow
 from desk_app.gui.idle_lock import IdleWatcher
 from desk_app.gui.new_request_page import NewRequestPage
@@ -41,6 +42,9 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(store)
         self.register_page.open_request.connect(self.open_request)
         self._add_section("Registru", self.register_page)
+        self.deadlines = DeadlinesPage(store, user)
+        self.deadlines.open_request.connect(self.open_request)
+        self._add_section("Termene", self.deadlines)
         self.calculator = CalculatorPanel(store, user)
         self._add_section("Calculator", self.calculator)
         if user.can(Permission.MANAGE_USERS):
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
     def _show_section(self, row: int) -> None:
         self.form.pages.setCurrentIndex(row)
         page = self.form.pages.currentWidget()
-        if isinstance(page, RegisterPage):
+        if isinstance(page, (RegisterPage, DeadlinesPage)):
             page.refresh()
 
     def _build_status_bar(self) -> None:

@@ -77,7 +77,7 @@ def _type_title(annex_id: str) -> str:
         return f"Anexa {annex_id}"
 
 
-def _summary(row: Request) -> RequestSummary:
+def summary_of(row: Request) -> RequestSummary:
     return RequestSummary(row.id, row.annex_id, _type_title(row.annex_id), row.registration_no,
                           row.registration_date, row.applicant_name, row.applicant_cnp,
                           row.status, row.deadline)
@@ -109,7 +109,7 @@ def search(store: Store, query: str, *, limit: int = DEFAULT_LIMIT) -> list[Requ
                  "ORDER BY rowid DESC LIMIT :n").bindparams(q=fts, n=limit)))
     stmt = stmt.order_by(Request.row_id.desc()).limit(limit)
     with store.read() as session:
-        return [_summary(row) for row in session.execute(stmt).scalars()]
+        return [summary_of(row) for row in session.execute(stmt).scalars()]
 
 
 def detail(store: Store, request_id: str) -> RequestDetail:
@@ -124,7 +124,7 @@ def detail(store: Store, request_id: str) -> RequestDetail:
             select(StatusChange).where(StatusChange.request_row_id == row.row_id)
             .order_by(StatusChange.id)).scalars()
         return RequestDetail(
-            _summary(row), row.spec_version, json.loads(row.payload),
+            summary_of(row), row.spec_version, json.loads(row.payload),
             tuple(DocumentRow(d.label, d.form, d.series, d.number, d.issued_on)
                   for d in documents),
             tuple(HistoryEntry(h.changed_at, h.changed_by, h.from_status, h.to_status, h.note)
@@ -135,7 +135,7 @@ def detail(store: Store, request_id: str) -> RequestDetail:
 def recent(store: Store, *, limit: int = 100) -> list[RequestSummary]:
     stmt = select(Request).order_by(Request.row_id.desc()).limit(limit)
     with store.read() as session:
-        return [_summary(row) for row in session.execute(stmt).scalars()]
+        return [summary_of(row) for row in session.execute(stmt).scalars()]
 
 
 def registered_between(store: Store, start: dt.date, end: dt.date, *,
@@ -145,4 +145,4 @@ def registered_between(store: Store, start: dt.date, end: dt.date, *,
                                   Request.registration_date <= end)
             .order_by(Request.registration_year, Request.registration_no).limit(limit))
     with store.read() as session:
-        return [_summary(row) for row in session.execute(stmt).scalars()]
+        return [summary_of(row) for row in session.execute(stmt).scalars()]

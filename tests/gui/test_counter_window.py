@@ -181,3 +181,18 @@ def test_register_page_lists_todays_requests_in_number_order(qtbot, gui_store, g
     assert page.table.row_count() == 3
     numbers = [page.table.source.item(r, 0).text() for r in range(3)]
     assert numbers == ["1", "2", "3"]
+
+
+def test_deadlines_page_marks_overdue_requests(qtbot, gui_store, gui_clerk):
+    from desk_app.services import requests
+
+    requests.register(gui_store, gui_clerk, "03", dict(get_spec("03").sample),
+                      today=dt.date(2020, 1, 6))
+    requests.register(gui_store, gui_clerk, "03", dict(get_spec("03").sample))
+    window = MainWindow(gui_store, gui_clerk)
+    qtbot.addWidget(window)
+    page = window.show_section("Termene")
+    assert page.table.rowCount() == 2
+    assert page.level_at(0) == "depășit"  # the 2020 request, most urgent first
+    assert page.table.item(0, 0).background().color().name() == "#f8d7d4"
+    assert "1 cu termenul depășit" in page.summary.text()

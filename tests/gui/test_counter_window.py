@@ -143,7 +143,8 @@ def test_clerk_sees_no_administration_admin_does(qtbot, gui_store, gui_clerk, gu
     admin_window = MainWindow(gui_store, gui_admin)
     qtbot.addWidget(clerk_window)
     qtbot.addWidget(admin_window)
-    assert clerk_window.section_titles() == ["Cerere nouă", "Căutare", "Registru"]
+    assert clerk_window.section_titles() == ["Cerere nouă", "Căutare", "Registru", "Termene",
+                                             "Calculator"]
     assert admin_window.section_titles()[-1] == "Administrare"
 
 

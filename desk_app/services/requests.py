@@ -33,6 +33,7 @@ from desk_app.persistence.models import (
 )
 from desk_app.services import persons
 from desk_app.services.auth import CurrentUser, require
+from desk_app.services.death_aid import DeathAidAlreadyRequested, check_not_paid_twice
 from desk_app.services.store import Store
 
 
@@ -210,6 +211,11 @@ def register(store: Store, user: CurrentUser, annex_id: str, payload: dict[str, 
                           office_id=_office_id(session), created_by=user.username,
                           created_at=now, version=1)
             previous = None
+        if spec.benefit == "death_aid":
+            try:
+                check_not_paid_twice(session, clean, exclude_request_id=request_id)
+            except DeathAidAlreadyRequested as exc:
+                raise RequestError(str(exc)) from exc
         person = persons.upsert(session, spec, clean, update=update_person)
         row.person_id = person.id if person else None
         row.registration_year = today.year

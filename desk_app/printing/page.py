@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable, NextPageTemplate, PageBreak
 
 from desk_app.printing.fonts import FontFamily, register_fonts
@@ -212,7 +212,7 @@ def build_pdf(documents: Sequence[tuple[PageHeader, list[Flowable]]], *,
             story += [StartDocument(index), NextPageTemplate("first"), PageBreak()]
         story.extend(flowables)
     if not story:
-        story.append(Flowable())
+        story.append(Spacer(0, 0))
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -55,9 +56,19 @@ class NewRequestPage(QWidget):
         self.tree.itemActivated.connect(self._open_item)
         self.tree.itemDoubleClicked.connect(self._open_item)
         chooser_layout.addWidget(self.tree)
+        bonuses = QPushButton("Anexa 14 — lista sporurilor cu caracter permanent")
+        bonuses.setObjectName("open_bonuses_list")
+        bonuses.clicked.connect(self.show_bonuses)
+        chooser_layout.addWidget(bonuses)
         self.stack.addWidget(chooser)
         self._fill()
         self.editor: RequestEditor | None = None
+
+    def show_bonuses(self) -> None:
+        from desk_app.gui.bonuses_dialog import BonusesDialog
+
+        self.bonuses_dialog = BonusesDialog(self)
+        self.bonuses_dialog.show()
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}

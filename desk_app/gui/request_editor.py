@@ -27,6 +27,10 @@ from desk_app.services.office import office_info
 from desk_app.services.requests import RequestError, RequestInfo, ValidationFailed
 from desk_app.services.store import Store
 
+# Models where the clerk checks bonuses against annex 14 (employer certificates,
+# recalculation with bonuses).
+BONUS_CHECK_ANNEXES = frozenset({"13", "15", "16"})
+
 
 class RequestEditor(QWidget):
     registered = Signal(object)  # RequestInfo
@@ -48,6 +52,11 @@ class RequestEditor(QWidget):
         title.setProperty("role", "title")
         title.setWordWrap(True)
         header.addWidget(title, 1)
+        if spec.annex_id in BONUS_CHECK_ANNEXES:
+            bonuses = QPushButton("Anexa 14 — sporuri")
+            bonuses.setObjectName("open_bonuses")
+            bonuses.clicked.connect(self.show_bonuses)
+            header.addWidget(bonuses)
         layout.addLayout(header)
         self.banner = QLabel()
         self.banner.setObjectName("registration_banner")
@@ -149,6 +158,12 @@ class RequestEditor(QWidget):
     def _show_pdf(self, pdf: bytes, title: str, name: str) -> None:
         self.preview = lazy.pdf_preview(pdf, title, name, self)
         self.preview.show()
+
+    def show_bonuses(self) -> None:
+        from desk_app.gui.bonuses_dialog import BonusesDialog
+
+        self.bonuses_dialog = BonusesDialog(self)
+        self.bonuses_dialog.show()
 
     def show_preview(self) -> None:
         payload = self.form.payload()

@@ -30,7 +30,8 @@ from desk_app.domain.annexes.spec import (
 )
 from desk_app.domain.countries import COUNTRIES, UN_MEMBER_CODES, _collation_key
 
-REFERENCE = Path("/work/shared/reference/annexes")
+# Copies of ../shared/reference/annexes kept with the tests (CI may lack ../shared).
+REFERENCE = Path(__file__).resolve().parents[2] / "fixtures" / "annexes"
 
 TEXTS = {
     "04": "annex_04_cerere_pensie_anticipata.txt",

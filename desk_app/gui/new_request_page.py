@@ -7,6 +7,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,7 +53,10 @@ class NewRequestPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("model_tree")
         self.tree.setHeaderLabels(["Model", "Anexa"])
-        self.tree.setColumnWidth(0, 640)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._open_item)
         self.tree.itemDoubleClicked.connect(self._open_item)
         chooser_layout.addWidget(self.tree)
@@ -84,7 +88,7 @@ class NewRequestPage(QWidget):
             for spec in members:
                 child = QTreeWidgetItem([spec.title, spec.annex_id])
                 child.setData(0, Qt.ItemDataRole.UserRole, spec.annex_id)
-                child.setToolTip(0, spec.legal_basis)
+                child.setToolTip(0, f"{spec.title}\n{spec.annex_label}; {spec.legal_basis}")
                 item.addChild(child)
         self.tree.expandAll()
 

@@ -1,0 +1,70 @@
+"""What a counter pulls (the county's change feed after its cursor) and the
+registration-number blocks the server leases to each workstation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from desk_app.server.db import lock_county, now
+from desk_app.server.enrolment import Caller
+
+MAX_PULL = 5000
+MAX_BLOCK = 100_000
+
+
+class LeaseError(ValueError):
+    """A block that cannot be leased; ``str()`` is Romanian."""
+
+
+def pull(engine: Engine, caller: Caller, since: int, limit: int) -> tuple[bytes, int, int]:
+    """Changes of the county after ``since`` made elsewhere; returns
+    (uncompressed JSON body, new cursor, number of changes)."""
+    limit = max(1, min(limit, MAX_PULL))
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+        rows = conn.execute(text(
+            "SELECT seq, entity, entity_id, payload FROM changes WHERE county = :c "
+            "AND seq > :s AND (origin_id IS NULL OR origin_id <> :w) ORDER BY seq LIMIT :n"),
+            {"c": caller.county, "s": since, "w": caller.id, "n": limit}).all()
+        more = len(rows) == limit
+        if more:
+            cursor = rows[-1].seq
+        else:
+            # Same snapshot: every change of the county up to max(seq) is visible
+            # (writers of a county are serialised), so own changes are skipped for good.
+            top = conn.execute(text("SELECT max(seq) FROM changes WHERE county = :c"),
+                               {"c": caller.county}).scalar()
+            cursor = max(since, int(top or 0))
+        conn.rollback()
+    parts = [f'{{"seq":{r.seq},"entity":{json.dumps(r.entity)},"id":{json.dumps(r.entity_id)},'
+             f'"data":{r.payload}}}' for r in rows]
+    body = (f'{{"cursor":{cursor},"more":{"true" if more else "false"},"changes":['
+            + ",".join(parts) + "]}")
+    return body.encode("utf-8"), cursor, len(rows)
+
+
+def lease(engine: Engine, caller: Caller, lease_id: str, year: int, size: int) -> dict[str, Any]:
+    """Lease ``size`` numbers of ``year``; the same ``lease_id`` always gets the
+    same block back (a lost answer can be asked again)."""
+    if not 1 <= size <= MAX_BLOCK:
+        raise LeaseError(f"Mărimea blocului de numere trebuie să fie între 1 și {MAX_BLOCK}.")
+    if not 2000 <= year <= 2200 or not lease_id or len(lease_id) > 40:
+        raise LeaseError("Cerere de bloc de numere invalidă.")
+    with engine.begin() as conn:
+        lock_county(conn, caller.county)
+        row = conn.execute(text("SELECT year, first, last, workstation_id FROM number_leases "
+                                "WHERE lease_id = :l"), {"l": lease_id}).first()
+        if row is None:
+            top = conn.execute(text("SELECT max(last) FROM number_leases WHERE county = :c "
+                                    "AND year = :y"), {"c": caller.county, "y": year}).scalar()
+            first = int(top or 0) + 1
+            conn.execute(text("INSERT INTO number_leases (lease_id, county, year, first, last, "
+                              "workstation_id, leased_at) VALUES (:l, :c, :y, :f, :t, :w, :at)"),
+                         {"l": lease_id, "c": caller.county, "y": year, "f": first,
+                          "t": first + size - 1, "w": caller.id, "at": now()})
+            return {"lease_id": lease_id, "year": year, "first": first, "last": first + size - 1}
+        if row.workstation_id != caller.id:
+            raise LeaseError("Blocul de numere aparține altei stații de lucru.")
+        return {"lease_id": lease_id, "year": row.year, "first": row.first, "last": row.last}

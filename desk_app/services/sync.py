@@ -1,0 +1,312 @@
+"""Synchronising the embedded store with the county server (offline first).
+
+``enrol`` exchanges an admin's one-time code for a token (kept in the OS
+keyring) and a first block of registration numbers. ``sync_now`` then:
+
+1. re-sends a batch built earlier and not yet acknowledged (exact same bytes,
+   same batch id: the server recognises it), then builds and pushes new
+   batches from the outbox (default 500 changes, gzip JSON, sha256 of the
+   uncompressed body); outbox rows are marked synchronised only after the
+   server's acknowledgement;
+2. pulls the county's changes after the stored cursor, page by page, each page
+   applied in the same transaction that advances the cursor;
+3. leases a new block of numbers when 20 % of the current one is left.
+
+Any interruption leaves the store consistent; the next call carries on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desk_app.domain.roles import Permission
+from desk_app.infra import secrets
+from desk_app.infra.sync_client import SyncClient, Unauthorised, pack
+from desk_app.persistence import audit, numbering
+from desk_app.persistence.models import NumberBlock
+from desk_app.persistence.sync_models import SyncBatch
+from desk_app.services import sync_state as st
+from desk_app.services.auth import CurrentUser, require
+from desk_app.services.duplicates import duplicate_groups
+from desk_app.services.office import office_info
+from desk_app.services.store import Store
+from desk_app.services.sync_pull import apply_changes
+
+DEFAULT_BATCH = 500
+DEFAULT_BLOCK = 1000
+PULL_PAGE = 2000
+Progress = Callable[[str, int, int], None]
+
+
+class SyncSetupError(RuntimeError):
+    """Not enrolled, no token…; ``str()`` is Romanian."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    batches: int = 0
+    resent_batches: int = 0
+    pulled: int = 0
+    requests_received: int = 0
+    skipped_pending: int = 0
+    conflicts_received: int = 0
+    conflicts_open: int = 0
+    duplicate_groups: int = 0
+    blocks_leased: list[list[int]] = field(default_factory=list)
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    cursor: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _client(store: Store, attempts: int = 3) -> SyncClient:
+    with store.read() as session:
+        values = st.all_values(session)
+    if not (values.get(st.SERVER_URL) and values.get(st.WORKSTATION_UUID)):
+        raise SyncSetupError("Stația nu este înrolată la serverul județean: rulați "
+                             "`desk-app enroll --server URL --code COD`.")
+    token = secrets.get_secret(st.token_name(values[st.WORKSTATION_UUID]))
+    if not token:
+        raise SyncSetupError("Tokenul de sincronizare lipsește din keyring; înrolați din nou "
+                             "stația cu un cod nou de la administrator.")
+    verify: bool | str = values.get(st.CA_FILE) or True
+    return SyncClient(values[st.SERVER_URL], token, verify=verify, attempts=attempts)
+
+
+def enrol(store: Store, server_url: str, code: str, *, actor: CurrentUser | None = None,
+          ca_file: str = "", block_size: int = DEFAULT_BLOCK,
+          client: SyncClient | None = None) -> dict[str, Any]:
+    """Exchange a one-time code for a token; lease the first block of numbers."""
+    if actor is not None:
+        require(actor, Permission.EDIT_OFFICE)
+    office = office_info(store)
+    own_client = client is None
+    client = client or SyncClient(server_url, verify=ca_file or True, attempts=1)
+    try:
+        answer = client.enrol(code, county=office.county_code, office_code=office.office_code,
+                              office_name=office.name)
+        with store.read() as session:
+            station_uuid = st.get(session, st.WORKSTATION_UUID) or str(uuid.uuid4())
+        secrets.set_secret(st.token_name(station_uuid), answer["token"])
+        with store.write() as session:
+            for key, value in ((st.SERVER_URL, client.base_url),
+                               (st.WORKSTATION, answer["workstation"]),
+                               (st.WORKSTATION_UUID, station_uuid), (st.COUNTY, answer["county"]),
+                               (st.ENROLLED_AT, dt.datetime.now().isoformat()),
+                               (st.CA_FILE, ca_file), (st.BLOCK_SIZE, str(block_size)),
+                               (st.REVOKED, "0"), (st.LAST_ERROR, "")):
+                st.put(session, key, value)
+            if not st.get(session, st.CURSOR):
+                st.put(session, st.CURSOR, "0")
+            # From now on numbers come from leased blocks only.
+            session.execute(text("UPDATE number_blocks SET last = next_no - 1 "
+                                 "WHERE source = 'local' AND last IS NULL"))
+            audit.append(session, username=actor.username if actor else "înrolare",
+                         action="workstation_enrolled", entity="sync",
+                         entity_id=answer["workstation"],
+                         details={"server": client.base_url, "county": answer["county"]})
+        client.token = answer["token"]
+        leased = ensure_numbers(store, client)
+    finally:
+        if own_client:
+            client.close()
+    return {"workstation": answer["workstation"], "county": answer["county"],
+            "server": server_url, "blocks": leased}
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+
+def ensure_numbers(store: Store, client: SyncClient, today: dt.date | None = None
+                   ) -> list[list[int]]:
+    """Lease a block when 20 % of the current one is left (and, in December,
+    the first block of next year)."""
+    today = today or dt.date.today()
+    years = [today.year, today.year + 1] if today.month == 12 else [today.year]
+    leased = []
+    for year in years:
+        with store.read() as session:
+            size = int(st.get(session, st.BLOCK_SIZE, str(DEFAULT_BLOCK)) or DEFAULT_BLOCK)
+            left = numbering.numbers_left(session, year) or 0
+            pending = st.get(session, f"pending_lease:{year}")
+        if left > size * numbering.REFILL_THRESHOLD and not pending:
+            continue
+        if not pending:
+            pending = str(uuid.uuid4())
+            with store.write() as session:
+                st.put(session, f"pending_lease:{year}", pending)
+        block = client.lease(pending, year, size)
+        with store.write() as session:
+            _store_block(session, block)
+            st.put(session, f"pending_lease:{year}", "")
+        leased.append([year, int(block["first"]), int(block["last"])])
+    return leased
+
+
+def _store_block(session: Session, block: dict[str, Any]) -> None:
+    exists = session.execute(select(NumberBlock.id).where(
+        NumberBlock.lease_id == block["lease_id"])).first()
+    if exists:
+        return
+    first, last, year = int(block["first"]), int(block["last"]), int(block["year"])
+    used = session.execute(text(
+        "SELECT max(registration_no) FROM requests WHERE registration_year = :y "
+        "AND registration_no BETWEEN :f AND :l"), {"y": year, "f": first, "l": last}).scalar()
+    session.add(NumberBlock(year=year, first=first, last=last,
+                            next_no=max(first, int(used or 0) + 1), source="server",
+                            lease_id=block["lease_id"], created_at=dt.datetime.now()))
+
+
+# --- push ------------------------------------------------------------------------------
+
+
+def _build_batch(store: Store, size: int) -> SyncBatch | None:
+    with store.write() as session:
+        rows = session.execute(text(
+            "SELECT id, created_at, entity, entity_id, operation, payload FROM outbox "
+            "WHERE synced_at IS NULL ORDER BY id LIMIT :n"), {"n": size}).all()
+        if not rows:
+            return None
+        request_ids = sorted({r.entity_id for r in rows if r.entity == "request"})
+        base: dict[str, int] = {}
+        for start in range(0, len(request_ids), 900):
+            chunk = request_ids[start:start + 900]
+            marks = ",".join(f":r{i}" for i in range(len(chunk)))
+            base.update((row[0], row[1]) for row in session.execute(text(
+                f"SELECT id, synced_version FROM requests WHERE id IN ({marks})"),
+                {f"r{i}": v for i, v in enumerate(chunk)}))
+        batch_id = str(uuid.uuid4())
+        dumps = json.dumps
+        parts = [f'{{"seq":{r.id},"entity":{dumps(r.entity)},"id":{dumps(r.entity_id)},'
+                 f'"op":{dumps(r.operation)},"at":{dumps(str(r.created_at))},'
+                 f'"base":{base.get(r.entity_id, 0)},"data":{r.payload}}}' for r in rows]
+        body, checksum = pack(f'{{"batch_id":"{batch_id}","changes":[' + ",".join(parts) + "]}")
+        batch = SyncBatch(batch_id=batch_id, first_seq=rows[0].id, last_seq=rows[-1].id,
+                          count=len(rows), checksum=checksum, body=body,
+                          created_at=dt.datetime.now())
+        session.add(batch)
+        return batch
+
+
+def _pending_batch(store: Store) -> SyncBatch | None:
+    with store.read() as session:
+        return session.execute(select(SyncBatch).where(SyncBatch.acked_at.is_(None))
+                               .order_by(SyncBatch.first_seq).limit(1)).scalar_one_or_none()
+
+
+def _acknowledge(store: Store, batch: SyncBatch) -> None:
+    with store.write() as session:
+        session.execute(text(
+            "UPDATE outbox SET synced_at = :t, batch_id = :b WHERE id BETWEEN :f AND :l "
+            "AND synced_at IS NULL"),
+            {"t": dt.datetime.now(), "b": batch.batch_id, "f": batch.first_seq,
+             "l": batch.last_seq})
+        session.execute(text("UPDATE sync_batches SET acked_at = :t, body = x'' "
+                             "WHERE batch_id = :b"), {"t": dt.datetime.now(),
+                                                      "b": batch.batch_id})
+
+
+def push(store: Store, client: SyncClient, report: SyncReport, *,
+         batch_size: int = DEFAULT_BATCH, progress: Progress | None = None) -> None:
+    with store.read() as session:
+        total = session.execute(text("SELECT count(*) FROM outbox WHERE synced_at IS NULL")
+                                ).scalar_one()
+    while True:
+        batch = _pending_batch(store)
+        if batch is not None:
+            report.resent_batches += 1
+        else:
+            batch = _build_batch(store, batch_size)
+        if batch is None:
+            return
+        client.push(batch.batch_id, batch.body, batch.checksum)
+        _acknowledge(store, batch)
+        report.pushed += batch.count
+        report.batches += 1
+        if progress:
+            progress("push", report.pushed, max(total, report.pushed))
+
+
+# --- pull ------------------------------------------------------------------------------
+
+
+def pull(store: Store, client: SyncClient, report: SyncReport, *, page: int = PULL_PAGE,
+         progress: Progress | None = None) -> None:
+    with store.read() as session:
+        cursor = int(st.get(session, st.CURSOR, "0") or 0)
+        county = st.get(session, st.COUNTY)
+    while True:
+        document = client.pull(cursor, page)
+        changes = document["changes"]
+        with store.write() as session:
+            counts = apply_changes(session, county, changes)
+            cursor = int(document["cursor"])
+            st.put(session, st.CURSOR, str(cursor))
+        report.pulled += len(changes)
+        report.requests_received += counts.requests
+        report.skipped_pending += counts.skipped_pending
+        report.conflicts_received += counts.conflicts
+        report.cursor = cursor
+        if progress:
+            progress("pull", report.pulled, report.pulled + (page if document["more"] else 0))
+        if not document["more"]:
+            return
+
+
+# --- the whole round -------------------------------------------------------------------
+
+
+def _record(store: Store, **values: str) -> None:
+    with store.write() as session:
+        for key, value in values.items():
+            st.put(session, key, value)
+
+
+def sync_now(store: Store, *, batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
+             client: SyncClient | None = None, attempts: int = 3) -> SyncReport:
+    """Push, pull, top up the numbers. Raises ``SyncError`` (Romanian) on failure;
+    whatever was acknowledged before the failure stays acknowledged."""
+    started = time.perf_counter()
+    report = SyncReport()
+    own_client = client is None
+    client = client or _client(store, attempts)
+    _record(store, **{st.LAST_ATTEMPT: dt.datetime.now().isoformat()})
+    try:
+        push(store, client, report, batch_size=batch_size, progress=progress)
+        pull(store, client, report, progress=progress)
+        report.blocks_leased = ensure_numbers(store, client)
+    except Unauthorised as exc:
+        _record(store, **{st.LAST_ERROR: str(exc), st.REVOKED: "1"})
+        raise
+    except Exception as exc:
+        _record(store, **{st.LAST_ERROR: str(exc)})
+        raise
+    finally:
+        report.bytes_sent, report.bytes_received = client.bytes_sent, client.bytes_received
+        if own_client:
+            client.close()
+    warning = client.clock_warning()
+    if warning:
+        report.warnings.append(warning)
+    report.duplicate_groups = len(duplicate_groups(store))
+    with store.read() as session:
+        report.conflicts_open = session.execute(text(
+            "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")).scalar_one()
+    _record(store, **{st.LAST_SUCCESS: dt.datetime.now().isoformat(), st.LAST_ERROR: "",
+                      st.REVOKED: "0"})
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report

@@ -188,10 +188,11 @@ def pension_payload(serial: int) -> dict[str, object]:
     return payload
 
 
-def register_many(counter: Counter, count: int, start: int = 0) -> list[str]:
+def register_many(counter: Counter, count: int, start: int = 0, *,
+                  standalone: bool = False) -> list[str]:
     ids = []
     for i in range(count):
         info = requests.register(counter.store, counter.admin, "03",
-                                 pension_payload(start + i), standalone=False)
+                                 pension_payload(start + i), standalone=standalone)
         ids.append(info.id)
     return ids

@@ -5,12 +5,12 @@ user's role may use are shown."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from desk_app.domain.roles import Permission
-from desk_app.gui.admin_page import AdminPage
-from desk_app.gui.calculator_panel import CalculatorPanel
 from desk_app.gui.deadlines_page import DeadlinesPage
 from desk_app.gui.forms.ui_main_window import Ui_MainWindow
 from desk_app.gui.idle_lock import IdleWatcher
@@ -23,6 +23,10 @@ from desk_app.services.office import idle_lock_minutes, office_info
 from desk_app.services.status import pending_changes
 from desk_app.services.store import Store
 
+if TYPE_CHECKING:
+    from desk_app.gui.admin_page import AdminPage
+    from desk_app.gui.calculator_panel import CalculatorPanel
+
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, user: CurrentUser) -> None:
@@ -33,6 +37,7 @@ class MainWindow(QMainWindow):
         self.office = office_info(store)
         self.setWindowTitle(f"desk_app — {self.office.name}")
         self.sections: dict[str, QWidget] = {}
+        self._lazy: dict[str, object] = {}
         self.new_request = NewRequestPage(store, user)
         self.new_request.registered.connect(lambda _info: self.refresh_status())
         self._add_section("Cerere nouă", self.new_request)
@@ -45,11 +50,9 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlinesPage(store, user)
         self.deadlines.open_request.connect(self.open_request)
         self._add_section("Termene", self.deadlines)
-        self.calculator = CalculatorPanel(store, user)
-        self._add_section("Calculator", self.calculator)
+        self._add_lazy_section("Calculator", self._build_calculator)
         if user.can(Permission.MANAGE_USERS):
-            self.admin = AdminPage(store, user)
-            self._add_section("Administrare", self.admin)
+            self._add_lazy_section("Administrare", self._build_admin)
         self.form.navigation.currentRowChanged.connect(self._show_section)
         self.form.navigation.setCurrentRow(0)
         self._build_status_bar()
@@ -69,6 +72,43 @@ class MainWindow(QMainWindow):
         self.form.pages.addWidget(page)
         self.sections[title] = page
 
+    def _build_calculator(self) -> QWidget:
+        from desk_app.gui.calculator_panel import CalculatorPanel
+
+        return CalculatorPanel(self.store, self.user)
+
+    def _build_admin(self) -> QWidget:
+        from desk_app.gui.admin_page import AdminPage
+
+        return AdminPage(self.store, self.user)
+
+    def _add_lazy_section(self, title: str, build) -> None:  # type: ignore[no-untyped-def]
+        """A section built on its first visit: start-up pays only for what is seen."""
+        placeholder = QWidget()
+        self._lazy[title] = build
+        self._add_section(title, placeholder)
+
+    def _materialise(self, title: str) -> QWidget:
+        build = self._lazy.pop(title, None)
+        if build is None:
+            return self.sections[title]
+        placeholder = self.sections[title]
+        page = build()
+        index = self.form.pages.indexOf(placeholder)
+        self.form.pages.insertWidget(index, page)
+        self.form.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.sections[title] = page
+        return page
+
+    @property
+    def calculator(self) -> CalculatorPanel:
+        return self._materialise("Calculator")  # type: ignore[return-value]
+
+    @property
+    def admin(self) -> AdminPage:
+        return self._materialise("Administrare")  # type: ignore[return-value]
+
     def section_titles(self) -> list[str]:
         return [self.form.navigation.item(i).text() for i in range(self.form.navigation.count())]
 
@@ -77,6 +117,7 @@ class MainWindow(QMainWindow):
         return self.sections[title]
 
     def _show_section(self, row: int) -> None:
+        self._materialise(self.section_titles()[row])
         self.form.pages.setCurrentIndex(row)
         page = self.form.pages.currentWidget()
         if isinstance(page, (RegisterPage, DeadlinesPage)):

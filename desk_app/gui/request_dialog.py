@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.annexes import get_spec
 from desk_app.domain.annexes.spec import FieldKind
+from desk_app.domain.pension_kinds import PENSION_OF_ANNEX
 from desk_app.domain.registry_numbers import format_registration
 from desk_app.domain.roles import Permission
 from desk_app.domain.statuses import Status, allowed_next, label
 from desk_app.gui import lazy
 from desk_app.services import requests
 from desk_app.services.auth import AuthError, CurrentUser
-from desk_app.services.calculation import PENSION_OF_ANNEX
 from desk_app.services.queries import RequestDetail, detail
 from desk_app.services.store import Store
 

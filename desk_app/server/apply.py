@@ -57,6 +57,12 @@ class _Current:
     writer_seq: int
     dirty: bool = False
     rebroadcast: bool = False
+    parsed: dict[str, Any] | None = None
+
+    def fields(self) -> dict[str, Any]:
+        if self.parsed is None:
+            self.parsed = json.loads(self.data)
+        return self.parsed
 
 
 @dataclass
@@ -111,13 +117,14 @@ def _apply(conn: Connection, caller: Caller, batch_id: str,
     ids = list({str(c["id"]) for c in reqs})
     seen = {r[0] for r in conn.execute(
         text("SELECT client_seq FROM request_versions WHERE workstation_id = :w "
-             "AND client_seq = ANY(:s)"), {"w": caller.id, "s": [int(c["seq"]) for c in reqs]})}
+             "AND client_seq = ANY(CAST(:s AS bigint[]))"),
+        {"w": caller.id, "s": [int(c["seq"]) for c in reqs]})}
     state: dict[str, _Current] = {
         r.id: _Current(r.data, r.server_version, r.origin_id, r.last_writer_id,
                        r.last_writer_seq)
         for r in conn.execute(text(
             "SELECT id, data, server_version, origin_id, last_writer_id, last_writer_seq "
-            "FROM requests WHERE id = ANY(:ids) FOR UPDATE"), {"ids": ids})}
+            "FROM requests WHERE id = ANY(CAST(:ids AS text[])) FOR UPDATE"), {"ids": ids})}
     existed = set(state)
     versions: list[tuple[Any, ...]] = []
     open_conflicts: dict[str, dict[str, Any]] = {}
@@ -126,23 +133,24 @@ def _apply(conn: Connection, caller: Caller, batch_id: str,
         if seq in seen:
             outcome.duplicates += 1
             continue
-        data = canonical(change["data"])
+        parsed = change["data"]
+        data = canonical(parsed)
         versions.append((rid, caller.id, seq, int(change.get("base") or 0), batch_id, data, ts))
         cur = state.get(rid)
         if cur is None:
-            state[rid] = _Current(data, 1, caller.id, caller.id, seq, dirty=True)
+            state[rid] = _Current(data, 1, caller.id, caller.id, seq, dirty=True, parsed=parsed)
         elif cur.writer == caller.id and seq <= cur.writer_seq:
             outcome.stale += 1  # delivered out of order: a newer change is already applied
             continue
         elif cur.writer == caller.id or int(change.get("base") or 0) >= cur.version:
-            _take(cur, data, caller.id, seq)
+            _take(cur, data, caller.id, seq, parsed)
         else:
             _conflict(open_conflicts, rid, cur, data, caller, seq, stations)
         outcome.accepted += 1
     outcome.conflicts = list(open_conflicts.values())
     outcome.conflicts += _number_clashes(conn, caller.county, state, existed, stations)
     _write_versions(conn, versions)
-    _write_requests(conn, caller, state, stations, ts)
+    _write_requests(conn, caller, state, existed, stations, ts)
     _write_feed_others(conn, caller, others)
     for conflict in outcome.conflicts:
         resolutions.record_conflict(conn, caller.county, conflict, ts)
@@ -151,9 +159,10 @@ def _apply(conn: Connection, caller: Caller, batch_id: str,
     return outcome
 
 
-def _take(cur: _Current, data: str, writer: int, seq: int) -> None:
+def _take(cur: _Current, data: str, writer: int, seq: int,
+          parsed: dict[str, Any] | None = None) -> None:
     cur.data, cur.version, cur.writer, cur.writer_seq = data, cur.version + 1, writer, seq
-    cur.dirty = True
+    cur.dirty, cur.parsed = True, parsed
 
 
 def _conflict(open_conflicts: dict[str, dict[str, Any]], rid: str, cur: _Current, data: str,
@@ -187,20 +196,24 @@ def _number_clashes(conn: Connection, county: str, state: dict[str, _Current],
     for rid, cur in state.items():
         if rid in existed:
             continue
-        data = json.loads(cur.data)
+        data = cur.fields()
         if data.get("registration_no") is not None:
-            new[(data.get("registration_year"), data["registration_no"])] = (rid, cur)
+            new[(int(data.get("registration_year") or 0), int(data["registration_no"]))] = \
+                (rid, cur)
     if not new:
         return []
     clashes = []
     rows = conn.execute(text(
-        "SELECT id, registration_year, registration_no, data, origin_id FROM requests "
-        "WHERE county = :c AND registration_no = ANY(:n)"),
-        {"c": county, "n": [k[1] for k in new]})
+        "SELECT r.id, r.registration_year, r.registration_no, r.origin_id FROM requests r "
+        "JOIN unnest(CAST(:y AS integer[]), CAST(:n AS integer[])) AS k(y, n) "
+        "ON r.registration_year = k.y AND r.registration_no = k.n WHERE r.county = :c"),
+        {"c": county, "y": [k[0] for k in new], "n": [k[1] for k in new]}).all()
     for row in rows:
         hit = new.get((row.registration_year, row.registration_no))
         if hit is not None and hit[0] != row.id:
-            clashes.append({"request_id": hit[0], "kind": "number", "kept_data": row.data,
+            kept = conn.execute(text("SELECT data FROM requests WHERE id = :i"),
+                                {"i": row.id}).scalar_one()
+            clashes.append({"request_id": hit[0], "kind": "number", "kept_data": kept,
                             "other_data": hit[1].data,
                             "kept_workstation": stations.get(row.origin_id, ("?",))[0],
                             "other_workstation": stations.get(hit[1].origin, ("?",))[0],
@@ -223,37 +236,42 @@ def _write_versions(conn: Connection, versions: list[tuple[Any, ...]]) -> None:
           "batch_id, data, received_at) FROM STDIN", versions)
 
 
-def feed_payload(cur_version: int, origin: tuple[str, str, str], data: str) -> str:
-    return (f'{{"v":{cur_version},"origin":{json.dumps(origin[0])},'
-            f'"office":{json.dumps([origin[1], origin[2]], ensure_ascii=False)},'
-            f'"data":{data}}}')
+def feed_envelope(origin: tuple[str, str, str]) -> str:
+    """The feed row of a request names its origin only; the pull joins the
+    current data (no third copy of every payload)."""
+    return (f'{{"origin":{json.dumps(origin[0])},'
+            f'"office":{json.dumps([origin[1], origin[2]], ensure_ascii=False)}}}')
 
 
 def _write_requests(conn: Connection, caller: Caller, state: dict[str, _Current],
-                    stations: dict[int, tuple[str, str, str]], ts: Any) -> None:
-    rows, feed = [], []
+                    existed: set[str], stations: dict[int, tuple[str, str, str]],
+                    ts: Any) -> None:
+    new_rows, changed_rows, feed = [], [], []
     for rid, cur in state.items():
         if not (cur.dirty or cur.rebroadcast):
             continue
         origin = stations.get(cur.origin, ("?", "", ""))
-        payload = feed_payload(cur.version, origin, cur.data)
         feed.append((caller.county, "request", rid, None if cur.rebroadcast else caller.id,
-                     payload))
+                     feed_envelope(origin)))
         if not cur.dirty:
             continue
-        data = json.loads(cur.data)
+        data = cur.fields()
         form = data.get("payload") or {}
-        rows.append((rid, caller.county, str(data.get("annex_id", ""))[:8],
-                     data.get("registration_year"), data.get("registration_no"),
-                     str(data.get("applicant_cnp") or "")[:13],
-                     str(form.get("deceased.cnp") or "")[:13], str(data.get("status", ""))[:20],
-                     cur.data, checksum(cur.data), cur.version, cur.origin, cur.writer,
-                     cur.writer_seq, ts))
-    if rows:
+        row = (rid, caller.county, str(data.get("annex_id", ""))[:8],
+               data.get("registration_year"), data.get("registration_no"),
+               str(data.get("applicant_cnp") or "")[:13],
+               str(form.get("deceased.cnp") or "")[:13], str(data.get("status", ""))[:20],
+               cur.data, checksum(cur.data), cur.version, cur.origin, cur.writer,
+               cur.writer_seq, ts)
+        (changed_rows if rid in existed else new_rows).append(row)
+    columns = ", ".join(_REQUEST_COLUMNS)
+    # New ids cannot clash (they were looked up under the county lock): COPY straight in.
+    _copy(conn, f"COPY requests ({columns}) FROM STDIN", new_rows)
+    if changed_rows:
         conn.execute(text("CREATE TEMP TABLE tmp_requests (LIKE requests) ON COMMIT DROP"))
-        _copy(conn, f"COPY tmp_requests ({', '.join(_REQUEST_COLUMNS)}) FROM STDIN", rows)
+        _copy(conn, f"COPY tmp_requests ({columns}) FROM STDIN", changed_rows)
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _REQUEST_COLUMNS[1:])
-        conn.execute(text(f"INSERT INTO requests SELECT * FROM tmp_requests "
+        conn.execute(text(f"INSERT INTO requests ({columns}) SELECT {columns} FROM tmp_requests "
                           f"ON CONFLICT (id) DO UPDATE SET {updates}"))
     _copy(conn, "COPY changes (county, entity, entity_id, origin_id, payload) FROM STDIN", feed)
 

@@ -25,8 +25,10 @@ def pull(engine: Engine, caller: Caller, since: int, limit: int) -> tuple[bytes,
     limit = max(1, min(limit, MAX_PULL))
     with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
         rows = conn.execute(text(
-            "SELECT seq, entity, entity_id, payload FROM changes WHERE county = :c "
-            "AND seq > :s AND (origin_id IS NULL OR origin_id <> :w) ORDER BY seq LIMIT :n"),
+            "SELECT c.seq, c.entity, c.entity_id, c.payload, r.data, r.server_version "
+            "FROM changes c LEFT JOIN requests r ON c.entity = 'request' AND r.id = c.entity_id "
+            "WHERE c.county = :c AND c.seq > :s AND (c.origin_id IS NULL OR c.origin_id <> :w) "
+            "ORDER BY c.seq LIMIT :n"),
             {"c": caller.county, "s": since, "w": caller.id, "n": limit}).all()
         more = len(rows) == limit
         if more:
@@ -39,10 +41,17 @@ def pull(engine: Engine, caller: Caller, since: int, limit: int) -> tuple[bytes,
             cursor = max(since, int(top or 0))
         conn.rollback()
     parts = [f'{{"seq":{r.seq},"entity":{json.dumps(r.entity)},"id":{json.dumps(r.entity_id)},'
-             f'"data":{r.payload}}}' for r in rows]
+             f'"data":{_data(r)}}}' for r in rows]
     body = (f'{{"cursor":{cursor},"more":{"true" if more else "false"},"changes":['
             + ",".join(parts) + "]}")
     return body.encode("utf-8"), cursor, len(rows)
+
+
+def _data(row: Any) -> str:
+    if row.entity != "request" or row.data is None:
+        return str(row.payload)
+    # The envelope names the origin; the current version travels with it.
+    return f'{row.payload[:-1]},"v":{row.server_version},"data":{row.data}}}'
 
 
 def lease(engine: Engine, caller: Caller, lease_id: str, year: int, size: int) -> dict[str, Any]:

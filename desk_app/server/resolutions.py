@@ -59,7 +59,7 @@ def resolve(conn: Connection, caller: Caller, data: dict[str, Any], ts: dt.datet
     conn.execute(text("UPDATE conflicts SET resolved_at = :t, resolved_by = :b, choice = :ch "
                       "WHERE id = :i"), {"t": ts, "b": who, "ch": choice, "i": conflict_id})
     if choice == "other":
-        from desk_app.server.apply import checksum, feed_payload
+        from desk_app.server.apply import checksum, feed_envelope
 
         current = conn.execute(text(
             "UPDATE requests SET data = :d, checksum = :k, server_version = server_version + 1, "
@@ -74,9 +74,7 @@ def resolve(conn: Connection, caller: Caller, data: dict[str, Any], ts: dt.datet
             conn.execute(text("INSERT INTO changes (county, entity, entity_id, origin_id, "
                               "payload) VALUES (:c, 'request', :e, NULL, :p)"),
                          {"c": caller.county, "e": row.request_id,
-                          "p": feed_payload(current.server_version,
-                                            tuple(origin) if origin else ("?", "", ""),
-                                            row.other_data)})
+                          "p": feed_envelope(tuple(origin) if origin else ("?", "", ""))})
     conn.execute(text("INSERT INTO server_audit (at, actor, action, details) "
                       "VALUES (:t, :a, 'conflict_resolved', :d)"),
                  {"t": ts, "a": who, "d": json.dumps({"conflict": conflict_id, "choice": choice,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desk_app.domain.cnp import CnpError, parse_cnp
 from desk_app.domain.law360.calculator import calculate
 from desk_app.domain.law360.case_json import CaseInputError, case_from_json, result_to_json
+from desk_app.domain.pension_kinds import PENSION_OF_ANNEX
 from desk_app.domain.roles import Permission
 from desk_app.persistence import audit
 from desk_app.persistence.models import Calculation, Request
@@ -24,10 +25,6 @@ from desk_app.services.law_reference import load_reference_tables
 from desk_app.services.queries import detail
 from desk_app.services.reference_values import tables_for
 from desk_app.services.store import Store
-
-# Which registered requests the calculator can start from, and as what pension.
-PENSION_OF_ANNEX: dict[str, str] = {"03": "old_age", "04": "early", "06": "invalidity",
-                                    "16": "old_age"}
 
 __all__ = ["PENSION_OF_ANNEX", "CaseInputError", "calculate_json", "case_from_request",
            "latest_calculation", "save_calculation", "sheet_pdf"]

@@ -315,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
         calc_command = None  # type: ignore[assignment]
     if calc_command is not None:
         calc_command.add_parser(sub)
+    from desk_app.cli import sync_commands
+
+    sync_commands.add_parsers(sub)
     return parser
 
 
@@ -362,4 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run through the package module so that error classes are the same objects
+    # the sub-command modules import (``python -m desk_app.cli.main``).
+    from desk_app.cli.main import main as package_main
+
+    sys.exit(package_main())

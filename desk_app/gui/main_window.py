@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.deadlines.open_request.connect(self.open_request)
         self._add_section("Termene", self.deadlines)
         self._add_lazy_section("Calculator", self._build_calculator)
+        if user.can(Permission.VIEW_AUDIT):
+            self._add_lazy_section("Conflicte de sincronizare", self._build_conflicts)
         if user.can(Permission.MANAGE_USERS):
             self._add_lazy_section("Administrare", self._build_admin)
         self.form.navigation.currentRowChanged.connect(self._show_section)
@@ -76,6 +78,13 @@ class MainWindow(QMainWindow):
         from desk_app.gui.calculator_panel import CalculatorPanel
 
         return CalculatorPanel(self.store, self.user)
+
+    def _build_conflicts(self) -> QWidget:
+        from desk_app.gui.conflicts_page import ConflictsPage
+
+        page = ConflictsPage(self.store, self.user)
+        self.sync_widget.synced.connect(lambda _report: page.refresh())
+        return page
 
     def _build_admin(self) -> QWidget:
         from desk_app.gui.admin_page import AdminPage
@@ -133,6 +142,12 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.office_label, self.store_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.sync_label)
+        from desk_app.gui.sync_panel import SyncStatusWidget
+
+        self.sync_widget = SyncStatusWidget(self.store, self.user, self)
+        self.sync_widget.setObjectName("sync_widget")
+        self.sync_widget.synced.connect(lambda _report: self.refresh_status())
+        bar.addPermanentWidget(self.sync_widget)
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -21,7 +21,7 @@ from desk_app.domain.annexes.spec import AnnexSpec
 from desk_app.domain.registry_numbers import format_registration
 from desk_app.gui import lazy
 from desk_app.gui.annex_form import AnnexForm
-from desk_app.services import persons, requests
+from desk_app.services import duplicates, offline_policy, persons, requests
 from desk_app.services.auth import AuthError, CurrentUser
 from desk_app.services.office import office_info
 from desk_app.services.requests import RequestError, RequestInfo, ValidationFailed
@@ -117,6 +117,8 @@ class RequestEditor(QWidget):
             self.message.setText(f"Cererea nu poate fi înregistrată: {len(errors)} câmpuri de "
                                  "corectat (marcate cu roșu).")
             return
+        if not self._offline_policy_allows() or not self._duplicates_accepted(payload):
+            return
         update: bool | None = None
         while True:
             try:
@@ -140,6 +142,33 @@ class RequestEditor(QWidget):
                 self.message.setText(str(exc))
                 return
         self._registered(info)
+
+    def _offline_policy_allows(self) -> bool:
+        """Too long without sync: warn; past the hard limit a supervisor confirms."""
+        state = offline_policy.offline_status(self.store)
+        if state.level == "ok":
+            return True
+        if state.level == "warn":
+            self.message.setText(state.message_ro)
+            return True
+        from desk_app.gui.supervisor_confirm import confirm_by_supervisor
+
+        return confirm_by_supervisor(self.store, state.message_ro, self)
+
+    def _duplicates_accepted(self, payload: dict) -> bool:
+        """Requests for the same benefit already here (also from other counters)."""
+        found = duplicates.find_duplicates(self.store, self.spec.annex_id, payload,
+                                           exclude_request_id=self.draft_id)
+        if not found:
+            return True
+        lines = "\n".join(f"• nr. {d.registration_no} din {d.registration_date} — "
+                          f"{d.applicant_name} ({d.office_name or d.origin_workstation})"
+                          for d in found[:5])
+        answer = QMessageBox.question(
+            self, "Cerere asemănătoare deja înregistrată",
+            f"{found[0].reason}:\n{lines}\n\nÎnregistrați totuși cererea?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _registered(self, info: RequestInfo) -> None:
         self.info = info

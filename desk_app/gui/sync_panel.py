@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desk_app.gui.tasks import run_in_background
 from desk_app.infra.sync_client import SyncError, Unauthorised, Unreachable
-from desk_app.persistence import outbox
 from desk_app.services import offline_policy, sync, sync_state
 from desk_app.services.auth import CurrentUser
+from desk_app.services.status import pending_changes
 from desk_app.services.store import Store
 
 MAX_BACKOFF_MINUTES = 60
@@ -78,8 +78,7 @@ class SyncStatusWidget(QWidget):
             self.status.setText("Lucru autonom (stația nu este înrolată la serverul județean)")
             self.button.setEnabled(False)
             return
-        with self.store.read() as session:
-            waiting = outbox.pending_count(session)
+        waiting = pending_changes(self.store)
         when = f"{info.last_success_at:%d.%m.%Y %H:%M}" if info.last_success_at else "niciodată"
         state = {True: "online", False: "offline", None: "—"}[online]
         policy = offline_policy.offline_status(self.store)

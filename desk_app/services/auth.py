@@ -186,3 +186,16 @@ def set_role(store: Store, actor: CurrentUser, username: str, role: str) -> None
 def reset_password(store: Store, actor: CurrentUser, username: str, password: str) -> None:
     _change_user(store, actor, username, "user_password_reset",
                  password_hash=hash_password(password), locked=False, failed_logins=0)
+
+
+def supervisor_confirmation(store: Store, username: str, password: str,
+                            reason: str) -> CurrentUser:
+    """A supervisor (or admin) confirms an exceptional operation; audited."""
+    supervisor = login(store, username.strip(), password)
+    if not supervisor.can(Permission.VOID_NUMBER):
+        raise PermissionDenied("Confirmarea o poate da doar un șef de serviciu sau un "
+                               "administrator.")
+    with store.write() as session:
+        audit.append(session, username=supervisor.username, action="supervisor_confirmed",
+                     entity="policy", entity_id="confirmation", details={"reason": reason})
+    return supervisor

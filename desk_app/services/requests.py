@@ -35,6 +35,7 @@ from desk_app.services import persons
 from desk_app.services.auth import CurrentUser, require
 from desk_app.services.death_aid import DeathAidAlreadyRequested, check_not_paid_twice
 from desk_app.services.store import Store
+from desk_app.services.sync_state import is_enrolled
 
 
 class ValidationFailed(ValueError):
@@ -184,7 +185,7 @@ def save_draft(store: Store, user: CurrentUser, annex_id: str, payload: dict[str
 
 def register(store: Store, user: CurrentUser, annex_id: str, payload: dict[str, Any], *,
              request_id: str | None = None, update_person: bool | None = None,
-             today: dt.date | None = None, standalone: bool = True) -> RequestInfo:
+             today: dt.date | None = None, standalone: bool | None = None) -> RequestInfo:
     """Validate fully, take a registration number and compute the legal deadline.
 
     Raises :class:`ValidationFailed` (nothing stored) or
@@ -198,6 +199,10 @@ def register(store: Store, user: CurrentUser, annex_id: str, payload: dict[str, 
     errors = validate(spec, clean, today=today)
     if errors:
         raise ValidationFailed(errors, {f.key: f.label for f in spec.fields()})
+    if standalone is None:
+        # An enrolled workstation issues numbers only from blocks leased by the
+        # county server; a standalone office has its own open-ended series.
+        standalone = not is_enrolled(store)
     now = dt.datetime.now()
     with store.write() as session:
         if request_id:

@@ -68,6 +68,11 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        # The WAL is folded into the file in a worker, not during a clerk's save.
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(20_000)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
+        self._checkpoint_timer.start()
 
     def _add_section(self, title: str, page: QWidget) -> None:
         self.form.navigation.addItem(title)
@@ -149,6 +154,12 @@ class MainWindow(QMainWindow):
         self.sync_widget.synced.connect(lambda _report: self.refresh_status())
         bar.addPermanentWidget(self.sync_widget)
         self.refresh_status()
+
+    def _checkpoint(self) -> None:
+        from desk_app.gui.tasks import run_in_background
+        from desk_app.services.maintenance import checkpoint
+
+        run_in_background(lambda: checkpoint(self.store), lambda _r: None, lambda _e: None)
 
     def refresh_status(self) -> None:
         waiting = pending_changes(self.store)

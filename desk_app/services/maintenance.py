@@ -8,9 +8,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk_app.persistence import audit
+from desk_app.persistence import audit, database
 from desk_app.persistence.audit import ChainCheck
 from desk_app.services.store import Store, StoreError, open_store
+
+
+def checkpoint(store: Store) -> None:
+    """Background housekeeping: fold the write-ahead log into the store file."""
+    database.checkpoint(store.engine)
 
 
 def verify_audit(store: Store) -> ChainCheck:

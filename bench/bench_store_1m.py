@@ -118,6 +118,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--db", default="/tmp/desk_app_bench_1m.sqlite3")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--checkpoint-every", type=float, default=20.0,
+                        help="seconds between background checkpoints (the app uses 20)")
     args = parser.parse_args()
     path = Path(args.db)
     cnps_file = path.with_suffix(".cnps.json")
@@ -137,7 +139,7 @@ def main() -> None:
     # As in the app: a worker folds the WAL every few seconds (gui/main_window.py).
     stop = threading.Event()
     worker = threading.Thread(target=lambda: [checkpoint(store) for _ in iter(
-        lambda: stop.wait(2.0), True)], daemon=True)
+        lambda: stop.wait(args.checkpoint_every), True)], daemon=True)
     worker.start()
 
     def save(_index: int) -> None:

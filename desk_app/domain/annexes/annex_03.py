@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.domain.annexes import common as c
+from desk_app.domain.annexes import common_extra as x
 from desk_app.domain.annexes.spec import (
     AnnexSpec,
     Bullets,
@@ -30,35 +31,15 @@ from desk_app.domain.cnp import make_cnp
 P = "applicant"
 
 DOCUMENTS = (
-    c.document("doc.work_book", "Carnet de muncă", series=True, number=True,
-               forms=(c.ORIGINAL_AND_COPY,)),
-    c.document("doc.insurance_book", "Carnet de asigurări sociale", series=True, number=True,
-               forms=(c.ORIGINAL_AND_COPY,)),
-    c.document("doc.cap_book", "Carnetul de pensii și asigurări sociale pentru membrii CAP",
-               forms=(c.ORIGINAL_AND_COPY,)),
-    c.document("doc.farmer_book", "Carnetul de pensii și asigurări sociale pentru țăranii cu "
-               "gospodărie individuală din zonele necooperativizate",
-               forms=(c.ORIGINAL_AND_COPY,)),
-    c.document("doc.military_book", "Livret militar", series=True, number=True),
-    c.document("doc.identity_card", "Buletin/carte de identitate", series=True, number=True,
-               required=True),
-    c.document("doc.civil_status", "Certificat de naștere și/sau certificate de căsătorie",
-               series=True, number=True),
+    *x.pension_documents("doc.work_book", "doc.insurance_book", "doc.cap_book",
+                         "doc.farmer_book", "doc.military_book", "doc.identity_card",
+                         "doc.civil_status"),
     c.document("doc.child_birth", "Certificat de naștere copil (art. 51)",
                visible_when=c.is_woman),
     c.document("doc.adoption", "Hotărârea judecătorească definitivă de încuviințare a adopției",
                number=True, date=True, visible_when=c.is_woman),
-    c.document("doc.studies", "Diploma de studii cu foaia matricolă sau adeverința de "
-               "certificare a perioadelor de studii superioare", number=True, date=True,
-               forms=(c.COPY, c.ORIGINAL)),
-    c.document("doc.bonus_certificate", "Adeverință privind sporurile la salariu", number=True,
-               date=True, forms=(c.ORIGINAL,)),
-    c.document("doc.conditions_certificate", "Adeverință privind grupa superioară/condiții "
-               "de muncă", number=True, date=True, forms=(c.ORIGINAL,)),
-    c.document("doc.employer_certificate", "Adeverință a angajatorului (art. 93 alin. (7) "
-               "din lege)", number=True, date=True, forms=(c.ORIGINAL,)),
-    c.document("doc.other_proofs", "Alte acte pentru dovedirea perioadelor de activitate și "
-               "a veniturilor", forms=(c.ORIGINAL,)),
+    *x.pension_documents("doc.studies", "doc.bonus_certificate", "doc.conditions_certificate",
+                         "doc.employer_certificate", "doc.other_proofs"),
 )
 
 CHILDREN = Field(
@@ -70,24 +51,8 @@ CHILDREN = Field(
     ),
 )
 
-RECEIVES = "primesc"
-
 DECLARATIONS = (
-    c.alternatives("decl.insured", "Sunt/nu sunt asigurat(ă)", "sunt", "nu sunt"),
-    c.alternatives("decl.other_pension", "Primesc/nu primesc o altă pensie sau ajutor social",
-                   "primesc", "nu primesc"),
-    c.dossier_for("decl.other_pension", RECEIVES, "decl.other_pension_file"),
-    c.alternatives("decl.integrated_pension", "Pensie din alt sistem integrat sistemului public",
-                   "primesc", "nu primesc"),
-    c.dossier_for("decl.integrated_pension", RECEIVES, "decl.integrated_pension_file"),
-    c.alternatives("decl.non_integrated_pension",
-                   "Pensie din alt sistem neintegrat sistemului public", "primesc", "nu primesc"),
-    c.dossier_for("decl.non_integrated_pension", RECEIVES, "decl.non_integrated_pension_file"),
-    c.alternatives("decl.allowance", "Indemnizație", "primesc", "nu primesc"),
-    c.dossier_for("decl.allowance", RECEIVES, "decl.allowance_file"),
-    c.alternatives("decl.unemployment", "Indemnizație de șomaj", "primesc", "nu primesc"),
-    c.alternatives("decl.disability_allowance", "Indemnizație pentru persoane cu handicap",
-                   "primesc", "nu primesc"),
+    *x.PENSION_DECLARATIONS,
     c.alternatives("decl.raised_children", "Am/nu am crescut copii (art. 51 din lege)",
                    "am", "nu am", visible_when=c.is_woman),
 )
@@ -142,23 +107,14 @@ LAYOUT = (
     Bullets(
         intro=c.FALSE_STATEMENTS,
         items=(
-            "{decl.insured|alt} asigurat(ă);",
-            "{decl.other_pension|alt} o altă pensie sau ajutor social — dosar nr. "
-            "{decl.other_pension_file};",
-            "{decl.integrated_pension|alt} pensie din alt sistem de pensii integrat sistemului "
-            "public de pensii — dosar nr. {decl.integrated_pension_file};",
-            "{decl.non_integrated_pension|alt} pensie din alt sistem de pensii neintegrat "
-            "sistemului public de pensii — dosar nr. {decl.non_integrated_pension_file};",
-            "{decl.allowance|alt} indemnizație — dosar nr. {decl.allowance_file};",
-            "{decl.unemployment|alt} indemnizație de șomaj;",
-            "{decl.disability_allowance|alt} indemnizație acordată persoanelor cu handicap;",
+            *x.PENSION_DECLARATION_ITEMS[:-1],
+            x.PENSION_DECLARATION_ITEMS[-1].removesuffix(".") + ";",
             "*) {decl.raised_children|alt} crescut copii până la vârsta de 16 ani, respectiv timp "
             "de cel puțin 13 ani, în cazul copiilor adoptați, după caz.",
         ),
     ),
     Para(c.GDPR_CONSENT),
-    Para("Mă oblig a anunța, în termen de 15 zile, casei teritoriale de pensii orice schimbare "
-         "ce va surveni în cele declarate mai sus."),
+    Para(x.NOTIFY_CHANGES),
     Para("În cazul în care nu îmi voi respecta declarația asumată prin prezenta cerere, mă oblig "
          "să restitui integral sumele încasate nelegal, suportând rigorile legii."),
     Signatures(),

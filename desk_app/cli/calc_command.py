@@ -55,6 +55,17 @@ def _read(path: str) -> Any:
         raise _BadInput(f"Fișierul {path} nu este JSON valid (linia {exc.lineno}).") from None
 
 
+def _tables(args: argparse.Namespace, shipped):  # type: ignore[no-untyped-def]
+    """With ``--db`` the values an admin entered in that store apply too."""
+    db = getattr(args, "db", None)
+    if not db or not Path(db).exists():
+        return shipped()
+    from desk_app.services.reference_values import tables_for
+    from desk_app.services.store import open_store
+
+    return tables_for(open_store(db))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one calculation; returns the exit code."""
     from desk_app.domain.law360.calculator import calculate
@@ -65,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         case = case_from_json(_read(args.input))
-        result = result_to_json(calculate(case, load_reference_tables()))
+        result = result_to_json(calculate(case, _tables(args, load_reference_tables)))
     except (_BadInput, CaseInputError, CalculationError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -10,12 +10,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desk_app.domain.annexes import all_specs  # noqa: E402
-from desk_app.gui.app import make_application  # noqa: E402
-from desk_app.services import auth, office, requests  # noqa: E402
-from desk_app.services.store import open_store  # noqa: E402
+from desk_app.domain.annexes import all_specs
+from desk_app.gui.app import make_application
+from desk_app.services import auth, office, requests
+from desk_app.services.store import open_store
 
 
 def grab(widget, path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -26,8 +26,8 @@ from desk_app.domain.deadlines import (
     free_days_deadline,
     is_working_day,
     next_working_day,
-    working_days_deadline,
     working_days_between,
+    working_days_deadline,
 )
 
 D = dt.date

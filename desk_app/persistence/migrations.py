@@ -72,8 +72,20 @@ def backup_path(db_path: Path, now: dt.datetime | None = None) -> Path:
     return db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix}")
 
 
+class UpgradeFailed(Exception):
+    """The upgrade failed; ``restored_from`` is the backup copied back, if one was made."""
+
+    def __init__(self, cause: BaseException, restored_from: Path | None) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.restored_from = restored_from
+
+
 def upgrade_with_backup(engine: Engine, db_path: Path) -> Path | None:
-    """Upgrade to head; returns the backup made (None when nothing to do)."""
+    """Upgrade to head; returns the backup made (None when nothing to do).
+
+    Raises UpgradeFailed after putting the backup back in place.
+    """
     current = current_revision(engine)
     if current == head_revision():
         return None
@@ -85,13 +97,13 @@ def upgrade_with_backup(engine: Engine, db_path: Path) -> Path | None:
         shutil.copy2(db_path, backup)
     try:
         upgrade(engine)
-    except Exception:
+    except Exception as exc:
         if backup is not None:
             engine.dispose()
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
             shutil.copy2(backup, db_path)
-        raise
+        raise UpgradeFailed(exc, backup) from exc
     return backup
 
 

@@ -77,6 +77,7 @@ def login(store: Store, username: str, password: str) -> CurrentUser:
             audit.append(session, username=username.strip()[:60] or "?", action="login_failed",
                          entity="user", entity_id=username.strip()[:60],
                          details={"reason": "unknown_or_inactive"})
+            session.commit()  # the failed attempt stays audited although login fails
             raise AuthError("Utilizator sau parolă greșită.")
         if user.locked:
             raise AuthError("Contul este blocat după prea multe încercări greșite. "
@@ -98,8 +99,8 @@ def login(store: Store, username: str, password: str) -> CurrentUser:
                                 "Cereți deblocarea unui administrator.") from None
             left = MAX_FAILED_LOGINS - user.failed_logins
             session.commit()
-            raise AuthError(f"Utilizator sau parolă greșită. Mai aveți {left} încercări.") \
-                from None
+            attempts = "o încercare" if left == 1 else f"{left} încercări"
+            raise AuthError(f"Utilizator sau parolă greșită. Mai aveți {attempts}.") from None
         user.failed_logins = 0
         user.last_login_at = dt.datetime.now()
         audit.append(session, username=user.username, action="login", entity="user",

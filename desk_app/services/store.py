@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.persistence import migrations
@@ -54,6 +55,18 @@ class Store:
         self.engine.dispose()
 
 
+def _upgrade_failure_message(db_path: Path, exc: Exception) -> str:
+    cause = exc.cause if isinstance(exc, migrations.UpgradeFailed) else exc
+    if isinstance(cause, DatabaseError) and "not a database" in str(cause.orig):
+        return (f"Fișierul {db_path} nu este o bază de date desk_app "
+                "sau este deteriorat.")
+    restored = isinstance(exc, migrations.UpgradeFailed) and exc.restored_from is not None
+    detail = str(getattr(cause, "orig", None) or cause).splitlines()[0]
+    return (f"Actualizarea bazei de date {db_path} a eșuat"
+            + ("; fișierul a fost restaurat din copie" if restored else "")
+            + f". Detalii: {detail}")
+
+
 def open_store(path: Path | str, *, migrate: bool = True) -> Store:
     db_path = Path(path).expanduser().resolve()
     try:
@@ -66,8 +79,7 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
     if migrate:
         try:
             backup = migrations.upgrade_with_backup(engine, db_path)
-        except Exception as exc:
+        except Exception as exc:  # any failure: one clear line, never a traceback
             engine.dispose()
-            raise StoreError(f"Actualizarea bazei de date {db_path} a eșuat; fișierul a fost "
-                             f"restaurat din copie. Detalii: {exc}") from exc
+            raise StoreError(_upgrade_failure_message(db_path, exc)) from exc
     return Store(db_path, engine, make_session_factory(engine), backup)

@@ -53,8 +53,11 @@ def test_login_counts_down_and_locks(qtbot, gui_store):
     for attempt in range(1, 6):
         type_text(dialog.form.passwordEdit, "Gresit123")
         qtbot.keyClick(dialog.form.passwordEdit, Qt.Key.Key_Return)
-        if attempt < 5:
-            assert f"Mai aveți {5 - attempt} încercări" in dialog.form.errorLabel.text()
+        left = 5 - attempt
+        if left > 1:
+            assert f"Mai aveți {left} încercări" in dialog.form.errorLabel.text()
+        elif left == 1:
+            assert "Mai aveți o încercare" in dialog.form.errorLabel.text()
     assert "blocat" in dialog.form.errorLabel.text()
     type_text(dialog.form.passwordEdit, "Parola123")
     qtbot.keyClick(dialog.form.passwordEdit, Qt.Key.Key_Return)

@@ -110,8 +110,9 @@ def _box(content: list[Flowable], width: float, *, padding: float = 3 * mm,
     return table
 
 
-def _plain_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+def _plain_table(rows: list[list[Flowable]], widths: list[float], *,
+                 split_rows: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1 if split_rows else 0)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -139,7 +140,7 @@ class PaymentApprovalRenderer:
         article = "art. 112" if d.family_member else "art. 111"
         return [
             self._approval_boxes(),
-            Spacer(0, 5 * mm),
+            Spacer(0, 2 * mm),
             Paragraph("APROBARE DE PLATĂ", st.title),
             Paragraph("a ajutorului de deces", st.subtitle),
             Paragraph(f"Cererea pentru acordarea ajutorului de deces {_v(d.request_line)} "
@@ -163,7 +164,7 @@ class PaymentApprovalRenderer:
             Paragraph("După plată, pe versoul certificatului de deces original se înscrie "
                       "mențiunea prevăzută la art. 102 din norme, data, semnătura și ștampila.",
                       st.small),
-            Spacer(0, 10 * mm),
+            Spacer(0, 6 * mm),
             self._signatures(),
         ]
 
@@ -172,11 +173,11 @@ class PaymentApprovalRenderer:
         half = (FRAME_WIDTH - 10 * mm) / 2
         approve = _box([Paragraph("<b>Se aprobă plata.</b>", st.left),
                         Paragraph("Director executiv,", st.left),
-                        Spacer(0, 9 * mm),
+                        Spacer(0, 7 * mm),
                         Paragraph(f"{dots(16)}<br/>(numele, semnătura, ștampila)", st.small)],
                        half)
         visa = _box([Paragraph("<b>Viza pentru controlul financiar preventiv</b>", st.left),
-                     Spacer(0, 9 * mm),
+                     Spacer(0, 7 * mm),
                      Paragraph(f"{dots(16)}<br/>(numele, semnătura, data)", st.small)],
                     half)
         table = Table([[approve, "", visa]], colWidths=[half, 10 * mm, half], hAlign="LEFT")
@@ -222,7 +223,7 @@ class PaymentApprovalRenderer:
         prepared = text_markup(self.data.prepared_by) if self.data.prepared_by else dots(14)
         left = Paragraph(f"Întocmit,<br/>{prepared}<br/><br/>Semnătura {dots(12)}", st.left)
         right = Paragraph(f"Verificat,<br/>{dots(14)}<br/><br/>Semnătura {dots(12)}", st.left)
-        return _plain_table([[left, right]], [FRAME_WIDTH / 2] * 2)
+        return _plain_table([[left, right]], [FRAME_WIDTH / 2] * 2, split_rows=False)
 
 
 class CertificateMentionRenderer:

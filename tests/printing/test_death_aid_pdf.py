@@ -64,12 +64,16 @@ def test_approval_for_a_company_by_transfer_names_the_account():
     company = dataclasses.replace(
         DATA, beneficiary_name="Servicii Funerare Liniștea S.R.L.", beneficiary_id_label="CUI",
         beneficiary_id="RO2816453", representative="Ciobanu Răzvan", method="transfer",
-        iban="RO49 BRDE 040S V715 6293 0400", paid_on=None, family_member=True,
+        iban="RO49 BRDE 040S V715 6293 0400", reference="OP 1185", family_member=True,
         amount_lei=Decimal("4310"), date_of_death=None, amount_date=dt.date(2025, 11, 20))
-    text = _read(render_payment_approval(company))
+    pdf = render_payment_approval(company)
+    # Every optional row is filled: still one sheet to sign.
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    text = _read(pdf)
     assert "Servicii Funerare Liniștea S.R.L." in text and "RO2816453" in text
     assert "Ciobanu Răzvan" in text and "RO49 BRDE 040S V715 6293 0400" in text
     assert "virament bancar" in text and "art. 112" in text
+    assert "Ordinul de plată nr. OP 1185" in text
     assert "patru mii trei sute zece lei" in text
     # No date of death in the request: the sheet says which date the amount is from.
     assert "necompletată în cerere" in text and "(20.11.2025)" in text

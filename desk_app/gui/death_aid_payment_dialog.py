@@ -55,6 +55,7 @@ class DeathAidPaymentDialog(QDialog):
         self.store, self.user, self.request_id = store, user, request_id
         self.today = today or dt.date.today()
         self.preview: QDialog | None = None
+        self.context: payments.PaymentContext | None = None
         self.setWindowTitle("Plata ajutorului de deces")
         self.resize(640, 520)
         layout = QVBoxLayout(self)

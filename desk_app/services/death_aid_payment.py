@@ -23,7 +23,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -45,6 +45,9 @@ from desk_app.services.death_aid import death_aid_annexes
 from desk_app.services.office import office_info
 from desk_app.services.reference_values import tables_for
 from desk_app.services.store import Store
+
+if TYPE_CHECKING:  # ReportLab is imported only when a paper is printed
+    from desk_app.printing.death_aid_pdf import DeathAidPaymentData
 
 PAYMENT_DAYS = 3  # art. 115 (1) of the law
 METHODS = ("cash", "transfer", "postal_order")
@@ -323,7 +326,7 @@ def _already_paid_info(info: PaymentInfo) -> str:
 
 
 def _print_data(store: Store, request_id: str, method: str | None,
-                user: CurrentUser | None) -> Any:
+                user: CurrentUser | None) -> DeathAidPaymentData:
     from desk_app.printing.death_aid_pdf import DeathAidPaymentData
 
     with store.read() as session:

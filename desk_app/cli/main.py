@@ -284,10 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=200)
 
-    status = add("status", cmd_status, "schimbă starea unei cereri")
+    status = add("status", cmd_status, "preia în lucru sau anulează o cerere (soluționarea "
+                 "se face cu `decide`)")
     status.add_argument("request")
-    status.add_argument("status", choices=("in_progress", "admitted", "rejected",
-                                           "communicated", "voided"))
+    status.add_argument("status", choices=("in_progress", "voided"))
     status.add_argument("--user", required=True)
     status.add_argument("--note", default="")
 
@@ -315,8 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
         calc_command = None  # type: ignore[assignment]
     if calc_command is not None:
         calc_command.add_parser(sub)
-    from desk_app.cli import sync_commands
+    from desk_app.cli import decide_command, sync_commands
 
+    decide_command.add_parser(sub)
     sync_commands.add_parsers(sub)
     return parser
 

@@ -30,7 +30,14 @@ ends with one Romanian line on stderr and exit code 2; other failures exit 1.
 | `desk-app print --request ID --out f.pdf [--duplicate]` | a stored request |
 | `desk-app receipt --request ID --out r.pdf` | the receipt (dovada de înregistrare) |
 | `desk-app search TEXT` | JSON lines: by CNP, name prefix (no diacritics needed), or number (`12`, `12/2026`) |
-| `desk-app status ID in_progress/admitted/rejected/communicated/voided --user U [--note T]` | status change |
+| `desk-app status ID in_progress/voided --user U [--note T]` | takes a request into work, or voids it with a reason (closing is only by a decision) |
+| `desk-app decide ID --admit [--amount LEI] [--grant-date D] --user U [--out d.pdf]` | issues the admission/approval decision (pensions need the calculation saved with the request) |
+| `desk-app decide ID --reject --reason CODE/TEXT [--details T] --user U [--out d.pdf]` | issues the rejection (reason codes in `desk_app/domain/decisions/reasons.py`; free text means "other") |
+| `desk-app decide --communicate DECISION --how counter/post/electronic [--ref NR] [--on D] --user U` | records how the decision reached the citizen (art. 93 (6)) |
+| `desk-app decide --batch [--date D] --user U --out f.pdf` | every decision of the day still to sign, in number order |
+| `desk-app decide --reprint DECISION --user U --out f.pdf` | reprint marked DUPLICAT |
+| `desk-app deadline --kind pension/death_aid/… --from DATE` | prints the legal due date |
+| `desk-app register-book --from D --to D --out book.pdf/.xlsx/.csv` | the registry book of a period |
 | `desk-app audit verify` | checks the audit chain; exit 1 if broken |
 | `desk-app selftest` | fonts, migrations, write access, keyring |
 | `desk-app user-add --user ADMIN --username U --full-name N --role clerk` | new staff account (password from `DESK_APP_NEW_PASSWORD`) |

@@ -29,13 +29,16 @@ class Permission(StrEnum):
     SET_NEXT_NUMBER = "set_next_number"
     VIEW_AUDIT = "view_audit"
     EDIT_REFERENCE = "edit_reference"
+    ISSUE_DECISION = "issue_decision"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({Permission.REGISTER, Permission.CHANGE_STATUS}),
+    Role.CLERK: frozenset({Permission.REGISTER, Permission.CHANGE_STATUS,
+                           Permission.ISSUE_DECISION}),
     Role.ACTIVATION_OFFICER: frozenset({Permission.REGISTER, Permission.CHANGE_STATUS}),
     Role.SUPERVISOR: frozenset({Permission.REGISTER, Permission.CHANGE_STATUS,
-                                Permission.VOID_NUMBER, Permission.VIEW_AUDIT}),
+                                Permission.VOID_NUMBER, Permission.VIEW_AUDIT,
+                                Permission.ISSUE_DECISION}),
     Role.ADMIN: frozenset(Permission),
 }
 

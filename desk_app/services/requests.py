@@ -37,6 +37,9 @@ from desk_app.services.death_aid import DeathAidAlreadyRequested, check_not_paid
 from desk_app.services.store import Store
 from desk_app.services.sync_state import is_enrolled
 
+# Closed only by a decision (services/decisions.py), never by a bare status change.
+DECIDED = frozenset({Status.ADMITTED, Status.REJECTED, Status.COMMUNICATED})
+
 
 class ValidationFailed(ValueError):
     """The request is not complete; ``errors`` maps field keys to Romanian messages."""
@@ -129,7 +132,7 @@ def _documents(spec: AnnexSpec, payload: dict[str, Any]) -> list[RequestDocument
     return docs
 
 
-def _outbox_request(session: Session, row: Request, operation: str) -> None:
+def outbox_request(session: Session, row: Request, operation: str) -> None:
     outbox.add(session, entity="request", entity_id=row.id, operation=operation, payload={
         "id": row.id, "annex_id": row.annex_id, "spec_version": row.spec_version,
         "status": row.status, "registration_year": row.registration_year,
@@ -179,7 +182,7 @@ def save_draft(store: Store, user: CurrentUser, annex_id: str, payload: dict[str
                                      changed_by=user.username))
         audit.append(session, username=user.username, action=action, entity="request",
                      entity_id=row.id, details={"annex": spec.annex_id})
-        _outbox_request(session, row, "upsert")
+        outbox_request(session, row, "upsert")
         return _info(row)
 
 
@@ -242,7 +245,7 @@ def register(store: Store, user: CurrentUser, annex_id: str, payload: dict[str, 
                      details={"annex": spec.annex_id, "registration_no": row.registration_no,
                               "registration_date": today.isoformat(),
                               "deadline": row.deadline.isoformat() if row.deadline else None})
-        _outbox_request(session, row, "upsert")
+        outbox_request(session, row, "upsert")
         return _info(row)
 
 
@@ -252,6 +255,11 @@ def change_status(store: Store, user: CurrentUser, request_id: str, new_status: 
     target = Status(new_status)
     if target is Status.VOIDED:
         return void_request(store, user, request_id, note)
+    if target in DECIDED:
+        # A request is closed only by a decision (services/decisions.py) or voided
+        # with a recorded reason; never by a bare status change.
+        raise RequestError("Cererea se soluționează numai prin emiterea deciziei (admitere "
+                           "sau respingere), iar comunicarea se înregistrează la decizie.")
     now = dt.datetime.now()
     with store.write() as session:
         row = _load(session, request_id)
@@ -267,7 +275,7 @@ def change_status(store: Store, user: CurrentUser, request_id: str, new_status: 
         audit.append(session, username=user.username, action="status_changed",
                      entity="request", entity_id=row.id,
                      details={"from": current.value, "to": target.value, "note": note[:500]})
-        _outbox_request(session, row, "upsert")
+        outbox_request(session, row, "upsert")
         return _info(row)
 
 
@@ -295,5 +303,5 @@ def void_request(store: Store, user: CurrentUser, request_id: str, reason: str) 
                      entity_id=row.id, details={"registration_no": row.registration_no,
                                                 "year": row.registration_year,
                                                 "reason": reason.strip()[:500]})
-        _outbox_request(session, row, "upsert")
+        outbox_request(session, row, "upsert")
         return _info(row)

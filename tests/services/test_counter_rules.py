@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from desk_app.domain.annexes import get_spec
-from desk_app.services import auth, office, persons, queries, requests
+from desk_app.services import auth, decisions, office, persons, queries, requests
 from desk_app.services.store import open_store
 
 PASSWORD = "Parola123"
@@ -64,12 +64,15 @@ def test_same_cnp_reuses_the_person_and_asks_before_changing_it(ctx):
 def test_status_flow_and_refused_transitions(ctx):
     store, _admin, clerk, _sup = ctx
     info = requests.register(store, clerk, "03", dict(SAMPLE))
-    with pytest.raises(requests.RequestError, match="Nu se poate trece"):
-        requests.change_status(store, clerk, info.id, "communicated")
-    for status in ("in_progress", "admitted", "communicated"):
-        requests.change_status(store, clerk, info.id, status, note="ok")
+    requests.change_status(store, clerk, info.id, "in_progress", note="ok")
+    # Closing is only by a decision, never by a bare status change.
+    for status in ("admitted", "rejected", "communicated"):
+        with pytest.raises(requests.RequestError, match="numai prin emiterea deciziei"):
+            requests.change_status(store, clerk, info.id, status, note="ok")
+    decision = decisions.issue(store, clerk, info.id, "reject", reason_code="incomplete_file")
+    decisions.communicate(store, clerk, decision.id, "counter", decision.issued_on)
     history = queries.detail(store, info.id).history
-    assert [h.to_status for h in history] == ["registered", "in_progress", "admitted",
+    assert [h.to_status for h in history] == ["registered", "in_progress", "rejected",
                                               "communicated"]
     assert all(h.by == "ghiseu" for h in history)
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from desk_app.domain.annexes import get_spec
-from desk_app.services import auth, office, requests
+from desk_app.services import auth, decisions, office, requests
 from desk_app.services.deadlines_view import open_deadlines
 from desk_app.services.store import open_store
 
@@ -52,5 +52,5 @@ def test_closed_requests_leave_the_view(store_with_two_clerks):
     info = requests.register(store, ana, "03", dict(get_spec("03").sample))
     requests.change_status(store, ana, info.id, "in_progress")
     assert len(open_deadlines(store)) == 1
-    requests.change_status(store, ana, info.id, "admitted")
+    decisions.issue(store, ana, info.id, "reject", reason_code="incomplete_file")
     assert open_deadlines(store) == []

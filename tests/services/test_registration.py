@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from desk_app.domain.annexes import get_spec
-from desk_app.services import auth, office, queries, requests
+from desk_app.services import auth, decisions, office, queries, requests
 
 SAMPLE = dict(get_spec("03").sample)
 D = dt.date
@@ -104,32 +104,35 @@ def test_documents_handed_in_are_listed_with_series_and_number(store, clerk):
 
 def test_status_flow_with_history_and_audit(store, clerk):
     info = requests.register(store, clerk, "03", SAMPLE)
-    for status, note in (("in_progress", "preluată de compartimentul stabiliri"),
-                         ("admitted", "decizia nr. 77/2026"),
-                         ("communicated", "trimisă prin poștă")):
-        assert requests.change_status(store, clerk, info.id, status, note).status == status
+    requests.change_status(store, clerk, info.id, "in_progress",
+                           "preluată de compartimentul stabiliri")
+    decision = decisions.issue(store, clerk, info.id, "reject", reason_code="incomplete_file")
+    decisions.communicate(store, clerk, decision.id, "post", decision.issued_on, "RA123")
     detail = queries.detail(store, info.id)
+    day = f"{decision.issued_on:%d.%m.%Y}"
     assert [(h.from_status, h.to_status, h.by, h.note) for h in detail.history] == [
         (None, "registered", "ghiseu1", ""),
         ("registered", "in_progress", "ghiseu1", "preluată de compartimentul stabiliri"),
-        ("in_progress", "admitted", "ghiseu1", "decizia nr. 77/2026"),
-        ("admitted", "communicated", "ghiseu1", "trimisă prin poștă"),
+        ("in_progress", "rejected", "ghiseu1", f"Decizia nr. 1 din {day}"),
+        ("rejected", "communicated", "ghiseu1",
+         "Decizia nr. 1 comunicată prin scrisoare recomandată cu confirmare de primire"),
     ]
     assert detail.summary.status_label == "comunicată"
-    changes = [d for u, a, d in audit_actions(store) if a == "status_changed"]
-    assert [(d["from"], d["to"]) for d in changes] == [
-        ("registered", "in_progress"), ("in_progress", "admitted"), ("admitted", "communicated")]
+    actions = [a for _u, a, _d in audit_actions(store)]
+    assert actions.count("status_changed") == 1
+    assert "decision_issued" in actions and "decision_communicated" in actions
+
+
+DECISION_ONLY = ("Cererea se soluționează numai prin emiterea deciziei (admitere sau "
+                 "respingere), iar comunicarea se înregistrează la decizie.")
 
 
 @pytest.mark.parametrize(("path", "refused", "message"), [
-    ((), "admitted", "Nu se poate trece din „înregistrată” în „soluționată — admisă”."),
-    ((), "communicated", "Nu se poate trece din „înregistrată” în „comunicată”."),
+    ((), "admitted", DECISION_ONLY),
+    ((), "communicated", DECISION_ONLY),
+    (("in_progress",), "rejected", DECISION_ONLY),
     (("in_progress",), "registered",
      "Nu se poate trece din „în lucru” în „înregistrată”."),
-    (("in_progress", "rejected"), "admitted",
-     "Nu se poate trece din „soluționată — respinsă” în „soluționată — admisă”."),
-    (("in_progress", "admitted", "communicated"), "in_progress",
-     "Nu se poate trece din „comunicată” în „în lucru”."),
 ])
 def test_forbidden_transitions_are_refused_in_romanian(store, clerk, path, refused, message):
     info = requests.register(store, clerk, "03", SAMPLE)
@@ -139,6 +142,14 @@ def test_forbidden_transitions_are_refused_in_romanian(store, clerk, path, refus
         requests.change_status(store, clerk, info.id, refused)
     assert str(failure.value) == message
     assert len(queries.detail(store, info.id).history) == 1 + len(path)
+
+
+def test_a_decided_request_cannot_go_back_to_work(store, clerk):
+    info = requests.register(store, clerk, "03", SAMPLE)
+    decisions.issue(store, clerk, info.id, "reject", reason_code="incomplete_file")
+    with pytest.raises(requests.RequestError) as failure:
+        requests.change_status(store, clerk, info.id, "in_progress")
+    assert str(failure.value) == "Nu se poate trece din „soluționată — respinsă” în „în lucru”."
 
 
 def test_a_draft_cannot_change_status(store, clerk):

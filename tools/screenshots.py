@@ -26,6 +26,34 @@ def grab(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
     print(path)
 
 
+def _decision_screens(window, store, user, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The decision dialog with a rejection being typed, and the "Decizii" page."""
+    from desk_app.services import decisions
+
+    info = requests.register(store, user, "04", dict(all_specs_by_id()["04"].sample))
+    dialog = window.open_request(info.id)
+    decision = dialog.open_decision()
+    decision.reject_button.setChecked(True)
+    decision.reason.setCurrentIndex(decision.reason.findData("complete_period_missing"))
+    decision.reason_text.setPlainText("Stagiul realizat: 31 ani 2 luni; stagiul complet: 35 ani.")
+    grab(decision, out / "decision_dialog.png")
+    decision.issue()
+    for annex in ("16", "08"):
+        other = requests.register(store, user, annex, dict(all_specs_by_id()[annex].sample))
+        if annex == "08":
+            decisions.issue(store, user, other.id, "admit", amount_lei="2.345,00")
+        else:
+            decisions.issue(store, user, other.id, "reject", reason_code="no_new_periods")
+    dialog.close()
+    page = window.show_section("Decizii")
+    page.refresh()
+    grab(window, out / "decisions_page.png")
+
+
+def all_specs_by_id():  # type: ignore[no-untyped-def]
+    return {spec.annex_id: spec for spec in all_specs()}
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -69,6 +97,7 @@ def main(out: Path) -> None:
     grab(dialog, out / "request_dialog.png")
     dialog.close()
     grab(window.show_section("Registru") and window, out / "register.png")
+    _decision_screens(window, store, admin, out)
     calculator = window.show_section("Calculator")
     calculator.load_case({"sex": "F", "birth_date": "1966-11-01", "request_date": "2024-11-15",
                           "pension": "early", "children_raised": 2, "periods": [

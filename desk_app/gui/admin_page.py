@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import ROLE_LABELS, Role
+from desk_app.gui.decision_templates_page import DecisionTemplatesPage
 from desk_app.gui.reference_values_page import ReferenceValuesPage
 from desk_app.services import auth, office
 from desk_app.services.auth import AuthError, CurrentUser
@@ -37,6 +38,8 @@ class AdminPage(QTabWidget):
         self.addTab(self._office_tab(), "Casa de pensii")
         self.reference_values = ReferenceValuesPage(store, user)
         self.addTab(self.reference_values, "Valori de referință")
+        self.decision_templates = DecisionTemplatesPage(store, user)
+        self.addTab(self.decision_templates, "Șabloane de decizii")
         self.refresh_users()
 
     # --- users -------------------------------------------------------------

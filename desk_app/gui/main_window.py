@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlinesPage(store, user)
         self.deadlines.open_request.connect(self.open_request)
         self._add_section("Termene", self.deadlines)
+        if user.can(Permission.ISSUE_DECISION):
+            self._add_lazy_section("Decizii", self._build_decisions)
         self._add_lazy_section("Calculator", self._build_calculator)
         if user.can(Permission.VIEW_AUDIT):
             self._add_lazy_section("Conflicte de sincronizare", self._build_conflicts)
@@ -83,6 +85,14 @@ class MainWindow(QMainWindow):
         from desk_app.gui.calculator_panel import CalculatorPanel
 
         return CalculatorPanel(self.store, self.user)
+
+    def _build_decisions(self) -> QWidget:
+        from desk_app.gui.decisions_page import DecisionsPage
+
+        page = DecisionsPage(self.store, self.user)
+        page.open_request.connect(self.open_request)
+        page.refresh()
+        return page
 
     def _build_conflicts(self) -> QWidget:
         from desk_app.gui.conflicts_page import ConflictsPage
@@ -134,7 +144,8 @@ class MainWindow(QMainWindow):
         self._materialise(self.section_titles()[row])
         self.form.pages.setCurrentIndex(row)
         page = self.form.pages.currentWidget()
-        if isinstance(page, (RegisterPage, DeadlinesPage)):
+        if isinstance(page, (RegisterPage, DeadlinesPage)) or getattr(page, "refresh_on_show",
+                                                                      False):
             page.refresh()
 
     def _build_status_bar(self) -> None:

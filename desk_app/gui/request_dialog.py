@@ -1,6 +1,7 @@
 """One request opened from search or the register: its data, the documents
-handed in, its history; reprint of the request and the receipt; the status
-changes the user's role allows."""
+handed in, its history, its decisions; reprint of the request and the receipt;
+taking it into work or voiding it; issuing the decision (the only way a
+request is closed); for a death aid, its payment."""
 
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ from desk_app.domain.annexes.spec import FieldKind
 from desk_app.domain.pension_kinds import PENSION_OF_ANNEX
 from desk_app.domain.registry_numbers import format_registration
 from desk_app.domain.roles import Permission
-from desk_app.domain.statuses import Status, allowed_next, label
+from desk_app.domain.statuses import OPEN, Status, allowed_next, label
 from desk_app.gui import lazy
-from desk_app.services import requests
+from desk_app.gui.decisions_panel import DecisionsPanel
+from desk_app.services import decisions, requests
 from desk_app.services.auth import AuthError, CurrentUser
 from desk_app.services.queries import RequestDetail, detail
 from desk_app.services.store import Store
@@ -110,6 +112,13 @@ class RequestDialog(QDialog):
                            [[f"{h.at:%d.%m.%Y %H:%M}", h.by,
                              label(h.from_status) if h.from_status else "",
                              label(h.to_status), h.note] for h in item.history]), "Istoric")
+        made = decisions.of_request(self.store, self.request_id)
+        if made:
+            self.decisions_panel = DecisionsPanel(self.store, self.user)
+            self.decisions_panel.set_items(made)
+            self.decisions_panel.changed.connect(self._decision_changed)
+            tabs.addTab(self.decisions_panel, "Decizii")
+            tabs.setCurrentWidget(self.decisions_panel)
         self.layout_.addWidget(tabs, 1)
         buttons = QHBoxLayout()
         status = Status(summary.status)
@@ -133,18 +142,50 @@ class RequestDialog(QDialog):
             button.setObjectName("calculate")
             button.clicked.connect(lambda: (self.calculate.emit(summary.id), self.accept()))
             buttons.addWidget(button)
+        kind = decisions.kind_of_request(summary.annex_id)
+        if kind is not None and status in OPEN and self.user.can(Permission.ISSUE_DECISION):
+            button = QPushButton("Emite decizia…")
+            button.setObjectName("issue_decision")
+            button.clicked.connect(self.open_decision)
+            buttons.addWidget(button)
+        if kind is not None and kind.key == "death_aid" and status is not Status.DRAFT:
+            button = QPushButton("Plata ajutorului de deces…")
+            button.setObjectName("death_aid_payment")
+            button.clicked.connect(self.open_payment)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         if self.user.can(Permission.CHANGE_STATUS):
             for target in sorted(allowed_next(status), key=list(Status).index):
                 if target is Status.VOIDED and not self.user.can(Permission.VOID_NUMBER):
                     continue
-                if target is Status.REGISTERED:
-                    continue
+                if target is Status.REGISTERED or target in requests.DECIDED:
+                    continue  # closing is done by issuing the decision
                 button = QPushButton(f"→ {label(target)}")
                 button.setObjectName(f"status_{target.value}")
                 button.clicked.connect(lambda _=False, t=target: self.change_status(t))
                 buttons.addWidget(button)
         self.layout_.addLayout(buttons)
+
+    def open_decision(self) -> QDialog:
+        from desk_app.gui.decision_dialog import DecisionDialog
+
+        dialog = DecisionDialog(self.store, self.user, self.request_id, self)
+        dialog.issued.connect(lambda _id: self._decision_changed())
+        dialog.show()
+        self.decision_dialog = dialog
+        return dialog
+
+    def open_payment(self) -> QDialog:
+        from desk_app.gui.death_aid_payment_dialog import DeathAidPaymentDialog
+
+        dialog = DeathAidPaymentDialog(self.store, self.user, self.request_id, self)
+        dialog.show()
+        self.payment_dialog = dialog
+        return dialog
+
+    def _decision_changed(self) -> None:
+        self.changed.emit()
+        self._rebuild()
 
     def reprint_request(self) -> None:
         pdf = lazy.printing().request_pdf(self.store, self.request_id)

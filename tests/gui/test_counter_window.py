@@ -144,7 +144,7 @@ def test_clerk_sees_no_administration_admin_does(qtbot, gui_store, gui_clerk, gu
     qtbot.addWidget(clerk_window)
     qtbot.addWidget(admin_window)
     assert clerk_window.section_titles() == ["Cerere nouă", "Căutare", "Registru", "Termene",
-                                             "Calculator"]
+                                             "Decizii", "Calculator"]
     assert admin_window.section_titles()[-1] == "Administrare"
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.register_book_table import BookTable
-from desk_app.gui.register_stats import StatsPanel
+from desk_app.gui.register_stats import StatsPanel, thousands
 from desk_app.gui.tasks import run_in_background
 from desk_app.services.register_book import (
     BookRow,
@@ -132,7 +132,7 @@ class RegisterPage(QWidget):
         self.rows = book_rows(self.store, start, end)
         self.table.set_rows(self.rows)
         self.stats_panel.show_stats(statistics(self.rows))
-        self.summary.setText(f"{len(self.rows)} cereri înregistrate în perioada "
+        self.summary.setText(f"{thousands(len(self.rows))} cereri înregistrate în perioada "
                              f"{period_text(start, end)}.")
 
     # --- printing and export --------------------------------------------------------
@@ -181,7 +181,7 @@ class RegisterPage(QWidget):
             QApplication.restoreOverrideCursor()
 
     def _exported(self, target: Path, rows: int) -> None:
-        self._set_busy(False, f"Registrul a fost salvat în {target} ({rows} cereri).")
+        self._set_busy(False, f"Registrul a fost salvat în {target} ({thousands(rows)} cereri).")
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, OSError):

@@ -69,7 +69,7 @@ class MonthChart(QWidget):
             painter.fillRect(QRectF(x, base_y - bar_h, bar_w, bar_h), _BAR)
             painter.setPen(QColor("#1f2933"))
             painter.drawText(QRectF(x - 20, base_y - bar_h - line - 2, bar_w + 40, line),
-                             Qt.AlignmentFlag.AlignHCenter, str(count))
+                             Qt.AlignmentFlag.AlignHCenter, thousands(count))
             painter.setPen(_AXIS)
             text_rect = QRectF(left + position * slot, base_y + 3, slot, line)
             if len(self.items) > 12:  # two lines: month above, year below
@@ -82,11 +82,17 @@ class MonthChart(QWidget):
         painter.end()
 
 
+def thousands(number: int) -> str:
+    """12345 → "12.345", as Romanian texts write counts."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _count_table(title: str, object_name: str) -> QTableWidget:
     table = QTableWidget(0, 2)
     table.setObjectName(object_name)
     table.setHorizontalHeaderLabels([title, "Cereri"])
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -99,11 +105,11 @@ def _fill(table: QTableWidget, items: Sequence[tuple[str, int]]) -> None:
     for row, (name, count) in enumerate(items):
         total += count
         table.setItem(row, 0, QTableWidgetItem(name))
-        number = QTableWidgetItem(str(count))
+        number = QTableWidgetItem(thousands(count))
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, 1, number)
     table.setItem(len(items), 0, QTableWidgetItem("Total"))
-    last = QTableWidgetItem(str(total))
+    last = QTableWidgetItem(thousands(total))
     last.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     table.setItem(len(items), 1, last)
     font = table.item(len(items), 0).font()
@@ -130,8 +136,8 @@ class StatsPanel(QWidget):
         layout.addWidget(self.chart, 1)
 
     def show_stats(self, stats: Stats) -> None:
-        self.summary.setText(f"Total cereri înregistrate: {stats.total}; cu decizie emisă: "
-                             f"{stats.with_decision}.")
+        self.summary.setText(f"Total cereri înregistrate: {thousands(stats.total)}; cu decizie "
+                             f"emisă: {thousands(stats.with_decision)}.")
         _fill(self.by_type, stats.by_type)
         _fill(self.by_month, stats.month_rows())
         self.chart.set_items([(month_label(y, m, short=True), n) for y, m, n in stats.by_month])

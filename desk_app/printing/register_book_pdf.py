@@ -148,10 +148,15 @@ def _book_tables(rows: Sequence[Sequence[str]]) -> list[Flowable]:
     return tables
 
 
+def _thousands(number: int) -> str:
+    """12345 → "12.345", as Romanian texts write counts."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _count_table(title: str, items: Sequence[tuple[str, int]], width: float) -> Table:
     fonts = styles().fonts
-    data = [[title, "Cereri"]] + [[name, f"{count}"] for name, count in items]
-    data.append(["Total", f"{sum(count for _, count in items)}"])
+    data = [[title, "Cereri"]] + [[name, _thousands(count)] for name, count in items]
+    data.append(["Total", _thousands(sum(count for _, count in items))])
     return Table(data, colWidths=(width - 50, 50), repeatRows=1, hAlign="LEFT", style=[
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -212,8 +217,8 @@ def _statistics(document: BookDocument) -> list[Flowable]:
     return [
         PageBreak(),
         Paragraph("Statistici", st.subtitle),
-        Paragraph(f"Total cereri înregistrate: <b>{total}</b>; cu decizie emisă: "
-                  f"<b>{document.with_decision}</b>.", st.left),
+        Paragraph(f"Total cereri înregistrate: <b>{_thousands(total)}</b>; cu decizie emisă: "
+                  f"<b>{_thousands(document.with_decision)}</b>.", st.left),
         Spacer(0, 4),
         side_by_side,
         Spacer(0, 10),

@@ -130,6 +130,7 @@ def test_a_long_type_is_cut_to_its_column_and_a_large_book_splits_into_whole_pag
     for page in (pages[22], pages[23], pages[46]):
         assert lines(page).count(HEADER) == 1  # a new table starts on a new page: no doubled header
     assert "Pagina 48 din 48" in text_of(pages[-1])
+    assert "Total cereri înregistrate: 1.988;" in text_of(pages[-1])  # Romanian thousands
     row = next(line for line in lines(pages[0]) if line.startswith("1 02.03.2026"))
     assert "Ajutor de deces (persoană juridică" in row and "…" in row
     assert long_type.strip() not in row

@@ -124,5 +124,7 @@ def save(store: Store, user: CurrentUser, key: str, body: dict[str, Any], note: 
                      details={"version": version, "note": note.strip()[:500]})
         outbox.add(session, entity="decision_template", entity_id=f"{key}@{version}",
                    operation="upsert", payload={"kind": key, "version": version,
-                                                "body": template.to_json()})
+                                                "body": template.to_json(),
+                                                "note": note.strip()[:500],
+                                                "created_by": user.username})
         return template

@@ -61,6 +61,7 @@ class SyncReport:
     skipped_pending: int = 0
     conflicts_received: int = 0
     conflicts_open: int = 0
+    templates_received: int = 0
     duplicate_groups: int = 0
     blocks_leased: list[list[int]] = field(default_factory=list)
     bytes_sent: int = 0
@@ -260,6 +261,7 @@ def pull(store: Store, client: SyncClient, report: SyncReport, *, page: int = PU
         report.requests_received += counts.requests
         report.skipped_pending += counts.skipped_pending
         report.conflicts_received += counts.conflicts
+        report.templates_received += counts.decision_templates
         report.cursor = cursor
         if progress:
             progress("pull", report.pulled, report.pulled + (page if document["more"] else 0))

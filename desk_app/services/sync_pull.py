@@ -45,6 +45,7 @@ class PullCounts:
     offices: int = 0
     reference: int = 0
     conflicts: int = 0
+    decision_templates: int = 0
 
 
 def _stamp(value: str | None) -> str | None:
@@ -150,6 +151,32 @@ def _apply_reference(session: Session, data: dict[str, Any]) -> bool:
     return True
 
 
+def _apply_decision_template(session: Session, data: dict[str, Any]) -> bool:
+    """A template version saved by an admin elsewhere in the county. The same
+    version number with other wording (two admins offline) is kept as the next
+    free version, so no text is ever lost or silently replaced."""
+    body = json.dumps(data.get("body") or {}, ensure_ascii=False)
+    kind, version = str(data["kind"])[:40], int(data["version"])
+    existing = session.execute(text("SELECT body_json FROM decision_templates WHERE kind = :k "
+                                    "AND version = :v"), {"k": kind, "v": version}).first()
+    same = session.execute(text("SELECT 1 FROM decision_templates WHERE kind = :k "
+                                "AND body_json = :b"), {"k": kind, "b": body}).first()
+    if same:
+        return False
+    note = str(data.get("note") or "")[:400]
+    if existing is not None:
+        version = int(session.execute(text("SELECT max(version) FROM decision_templates "
+                                           "WHERE kind = :k"), {"k": kind}).scalar()) + 1
+        note = f"{note} (din sincronizare, versiunea {data['version']} de la alt ghișeu)"
+    session.execute(text(
+        "INSERT INTO decision_templates (kind, version, body_json, note, created_by, created_at) "
+        "VALUES (:k, :v, :b, :n, :u, :t)"),
+        {"k": kind, "v": version, "b": body, "n": note[:500],
+         "u": str(data.get("created_by") or "sincronizare")[:60],
+         "t": _stamp(dt.datetime.now().isoformat())})
+    return True
+
+
 def _apply_conflict(session: Session, data: dict[str, Any]) -> None:
     session.execute(text(
         "INSERT INTO sync_conflicts (id, request_id, kind, kept_json, other_json, "
@@ -186,4 +213,6 @@ def apply_changes(session: Session, county: str, changes: list[dict[str, Any]]) 
         elif entity == "conflict":
             _apply_conflict(session, data)
             counts.conflicts += 1
+        elif entity == "decision_template":
+            counts.decision_templates += int(_apply_decision_template(session, data))
     return counts

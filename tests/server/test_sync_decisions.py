@@ -1,0 +1,47 @@
+"""Decisions and their templates through the real county server: a template an
+admin saves at one counter reaches the others; two admins saving the same
+version offline keep both texts; a decided request arrives with its status."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from desk_app.services import decision_templates, decisions, sync
+from tests.server.conftest import make_counter, register_many
+
+
+def _edit(store, admin, words: str) -> None:  # type: ignore[no-untyped-def]
+    body = decision_templates.current(store, "old_age.reject").to_json()
+    body["articles"][0] = f"Art. 1. {words} cererea nr. {{request_no}} a lui {{applicant_name}}."
+    decision_templates.save(store, admin, "old_age.reject", body, f"Ordin CNPP — {words}")
+
+
+def test_templates_travel_and_concurrent_versions_are_both_kept(tmp_path, server_engine,
+                                                                server, county):
+    a = make_counter(tmp_path, server_engine, server, county, "a")
+    b = make_counter(tmp_path, server_engine, server, county, "b")
+    _edit(a.store, a.admin, "Se respinge, potrivit Ordinului 10/2027,")
+    _edit(b.store, b.admin, "Se respinge, potrivit Ordinului 11/2027,")
+    sync.sync_now(a.store)
+    report = sync.sync_now(b.store)
+    assert report.templates_received == 1
+    sync.sync_now(a.store)
+    for counter in (a, b):
+        versions = [v.version for v in decision_templates.versions(counter.store,
+                                                                   "old_age.reject")]
+        assert versions == [3, 2, 1]
+        with counter.store.read() as session:
+            bodies = [r[0] for r in session.execute(text(
+                "SELECT body_json FROM decision_templates WHERE kind = 'old_age.reject'"))]
+        assert any("Ordinului 10/2027" in b for b in bodies)
+        assert any("Ordinului 11/2027" in b for b in bodies)
+    # A decision issued at b after the sync uses b's newest version, stored with it.
+    rid = register_many(b, 1, start=500)[0]
+    made = decisions.issue(b.store, b.admin, rid, "reject", reason_code="incomplete_file")
+    assert made.template_version == 3
+    sync.sync_now(b.store)
+    sync.sync_now(a.store)
+    with a.store.read() as session:
+        status = session.execute(text("SELECT status FROM requests WHERE id = :i"),
+                                 {"i": rid}).scalar_one()
+    assert status == "rejected"

@@ -264,6 +264,12 @@ def _admission_figures(store: Store, session: Session, row: Request, kind: Decis
         if result.get("missing_values") or not result.get("amount_lei"):
             raise DecisionError("Calculul salvat nu are cuantumul (lipsesc valori de "
                                 "referință); refaceți calculul.", "calculation")
+        pension = str(result.get("pension") or "")
+        verdict = (result.get("eligible") or {}).get(pension)
+        if verdict is not None and not verdict.get("eligible"):
+            raise DecisionError("Calculul salvat arată că nu sunt îndeplinite condițiile: "
+                                f"{verdict.get('reason')} Emiteți o decizie de respingere "
+                                "sau refaceți calculul.", "calculation")
         amount = Decimal(str(result["amount_lei"]))
         grant_date = grant_date or (dt.date.fromisoformat(result["grant_date"])
                                     if result.get("grant_date") else row.registration_date)

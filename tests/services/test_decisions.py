@@ -38,6 +38,14 @@ CASE = {"sex": "F", "birth_date": "1963-07-01", "pension": "old_age", "children_
                     {"kind": "child_leave_from_2006", "years": 2}],
         "annual_points": [{"year": 1990 + i, "points": "1.00000"} for i in range(30)]}
 
+# The circular's early-pension example (woman born 01.11.1966, 34 y 11 m 10 d
+# contributory and 4 years of university), filed now: within 5 years of the
+# standard age (01.10.2029), so early and invalidity pensions are possible.
+YOUNGER = {"sex": "F", "birth_date": "1966-11-01",
+           "periods": [{"kind": "contributory", "years": 34, "months": 11, "days": 10},
+                       {"kind": "university", "years": 4}],
+           "annual_points": [{"year": 1985 + i, "points": "1.00000"} for i in range(35)]}
+
 ANNEX_OF_KIND = {"old_age": "03", "early": "04", "invalidity": "06", "survivor": "07",
                  "recalculation": "16", "unpaid_amounts": "08", "death_aid": "11"}
 
@@ -47,7 +55,8 @@ def registered(store, user, annex: str):  # type: ignore[no-untyped-def]
 
 
 def with_calculation(store, user, info, pension: str = "old_age"):  # type: ignore[no-untyped-def]
-    case = {**CASE, "pension": pension, "request_date": info.registration_date.isoformat()}
+    base = YOUNGER if pension in ("early", "invalidity") else CASE
+    case = {**base, "pension": pension, "request_date": info.registration_date.isoformat()}
     if pension == "invalidity":
         case["invalidity_grade"] = 2
     result = calculate_json(case, store)
@@ -129,6 +138,20 @@ def test_a_pension_cannot_be_admitted_without_a_stored_calculation(store, clerk)
     with pytest.raises(decisions.DecisionError, match="salvați calculul"):
         decisions.issue(store, clerk, info.id, "admit")
     assert queries.detail(store, info.id).summary.status == "registered"
+
+
+def test_a_pension_the_calculation_finds_not_due_cannot_be_admitted(store, clerk):
+    # CASE reached its reduced age on 01.01.2025 but has no complete period
+    # (33 y 3 m): no early pension (art. 58 (1)).
+    info = registered(store, clerk, "04")
+    case = {**CASE, "pension": "early", "request_date": info.registration_date.isoformat()}
+    save_calculation(store, clerk, info.id, case, calculate_json(case, store))
+    with pytest.raises(decisions.DecisionError) as failure:
+        decisions.issue(store, clerk, info.id, "admit")
+    assert failure.value.field == "calculation"
+    assert "nu sunt îndeplinite condițiile" in str(failure.value)
+    assert "art. 58 alin. (1)" in str(failure.value)
+    assert decisions.of_request(store, info.id) == []
 
 
 def test_death_aid_amount_is_the_level_in_force_at_the_death(store, clerk):

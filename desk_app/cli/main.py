@@ -315,9 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
         calc_command = None  # type: ignore[assignment]
     if calc_command is not None:
         calc_command.add_parser(sub)
-    from desk_app.cli import decide_command, sync_commands
+    from desk_app.cli import decide_command, register_book_command, sync_commands
 
     decide_command.add_parser(sub)
+    register_book_command.add_parser(sub)
     sync_commands.add_parsers(sub)
     return parser
 

@@ -224,9 +224,10 @@ def _amount(text: str | Decimal | None) -> Decimal | None:
 
 
 def _death_aid(store: Store, annex_id: str, payload: Mapping[str, Any]) -> Decimal:
-    """Art. 111 (4) / 112 (4) and art. 116 (3): the level in force at the death; the
-    death is dated by the certificate (the forms do not ask the date of death)."""
-    died = parse_date(str(payload.get("death_certificate.date") or ""))
+    """Art. 111 (4) / 112 (4) and art. 116 (3): the level in force at the death
+    (the date of death typed from the certificate, else the certificate's date)."""
+    died = parse_date(str(payload.get("deceased.death_date") or "")) or \
+        parse_date(str(payload.get("death_certificate.date") or ""))
     if died is None:
         raise DecisionError("Cererea nu are data certificatului de deces.", "amount")
     family = annex_id == "12b" or payload.get("deceased.quality") == "membru de familie"

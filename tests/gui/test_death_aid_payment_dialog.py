@@ -26,6 +26,7 @@ REGISTERED = D(2026, 11, 27)  # Friday; 30.11 and 1.12 are holidays → due Mond
 def _request(store, clerk, *, admitted=True):  # type: ignore[no-untyped-def]
     payload = dict(get_spec("11").sample)
     payload["death_certificate.date"] = "20.11.2026"
+    payload["deceased.death_date"] = "18.11.2026"
     info = requests.register(store, clerk, "11", payload, today=REGISTERED)
     if admitted:
         with store.write() as session:

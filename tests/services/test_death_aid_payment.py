@@ -30,6 +30,7 @@ def register_death_aid(store, user, annex_id="11", *,  # type: ignore[no-untyped
                        on=FRIDAY_28_11_2025, certificate="20.11.2025", **changes):
     payload = dict(get_spec(annex_id).sample)
     payload["death_certificate.date"] = certificate
+    payload["deceased.death_date"] = None  # dated by the certificate unless a test says so
     for key, value in changes.items():
         payload[key.replace("__", ".")] = value
     payload = {k: v for k, v in payload.items() if v is not None}

@@ -159,6 +159,7 @@ def test_death_aid_amount_is_the_level_in_force_at_the_death(store, clerk):
     # member (art. 112 (4)) half: 4.310 lei.
     payload = dict(get_spec("11").sample)
     payload["death_certificate.date"] = "01.03.2025"
+    payload["deceased.death_date"] = "27.02.2025"
     payload["deceased.quality"] = "asigurat"
     info = requests.register(store, clerk, "11", payload)
     decision = decisions.issue(store, clerk, info.id, "admit")
@@ -166,8 +167,27 @@ def test_death_aid_amount_is_the_level_in_force_at_the_death(store, clerk):
     assert "8.620 lei" in text_of(decisions.pdf(store, clerk, [decision.id]))
     family = dict(get_spec("12b").sample)
     family["death_certificate.date"] = "01.03.2025"
+    family["deceased.death_date"] = "28.02.2025"
     info = requests.register(store, clerk, "12b", family)
     assert decisions.issue(store, clerk, info.id, "admit").amount_lei in ("4310", "4310.00")
+    # A death on 12.02.2025, the certificate issued after Law 10/2025 took effect
+    # (13.02.2025): the date of death decides — the 2024 level, 7.567 lei.
+    before = dict(get_spec("11").sample)
+    before.update({"death_certificate.date": "14.02.2025", "deceased.death_date": "12.02.2025",
+                   "deceased.quality": "asigurat", "death_certificate.number": "777001",
+                   "deceased.cnp": get_spec("12a").sample["deceased.cnp"]})
+    info = requests.register(store, clerk, "11", before)
+    assert decisions.issue(store, clerk, info.id, "admit").amount_lei in ("7567", "7567.00")
+
+
+def test_a_date_of_death_after_the_certificate_is_refused(store, clerk):
+    payload = dict(get_spec("11").sample)
+    payload["deceased.death_date"] = "21.11.2026"
+    payload["death_certificate.date"] = "20.11.2026"
+    with pytest.raises(requests.ValidationFailed) as failure:
+        requests.register(store, clerk, "11", payload)
+    assert failure.value.errors["deceased.death_date"] == (
+        "Data decesului nu poate fi după data eliberării certificatului de deces.")
 
 
 def test_decisions_have_their_own_number_series_per_year(store, clerk):

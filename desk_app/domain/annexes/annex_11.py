@@ -148,6 +148,7 @@ SAMPLE = {
     "death_certificate.series": "DM",
     "death_certificate.number": "418207",
     "death_certificate.date": "03.11.2026",
+    "deceased.death_date": "01.11.2026",
     "death_certificate.issuer": "Târgu Mureș",
     "doc.death_certificate": {"submitted": True, "form": c.ORIGINAL_AND_COPY},
     "doc.identity_card": {"submitted": True, "form": c.ORIGINAL_AND_COPY},
@@ -183,4 +184,5 @@ SPEC = AnnexSpec(
 )
 
 # Shown in the form, not printed: what the CNP tells (birth date, sex).
-FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex"})
+# The date of death is for the office (the amount, art. 116 (3)); the model has no blank.
+FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex", "deceased.death_date"})

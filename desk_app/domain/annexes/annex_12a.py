@@ -161,6 +161,7 @@ SAMPLE = {
     "death_certificate.series": "DB",
     "death_certificate.number": "227451",
     "death_certificate.date": "16.11.2026",
+    "deceased.death_date": "14.11.2026",
     "death_certificate.issuer": "Bacău",
     "doc.death_certificate": {"submitted": True, "form": c.ORIGINAL_AND_COPY},
     "doc.empowerment": {"submitted": True, "form": c.ORIGINAL},
@@ -196,4 +197,5 @@ SPEC = AnnexSpec(
 )
 
 # Shown in the form, not printed: what the CNP tells (birth date, sex).
-FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex"})
+# The date of death is for the office (the amount, art. 116 (3)); the model has no blank.
+FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex", "deceased.death_date"})

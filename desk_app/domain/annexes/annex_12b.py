@@ -149,6 +149,7 @@ SAMPLE = {
     "death_certificate.series": "DI",
     "death_certificate.number": "309876",
     "death_certificate.date": "09.11.2026",
+    "deceased.death_date": "07.11.2026",
     "death_certificate.issuer": "Iași",
     "doc.power_of_attorney": {"submitted": True, "form": c.ORIGINAL},
     "doc.service_contract": {"submitted": True, "form": c.COPY},
@@ -190,4 +191,5 @@ SPEC = AnnexSpec(
 )
 
 # Shown in the form, not printed: what the CNP tells (birth date, sex).
-FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex"})
+# The date of death is for the office (the amount, art. 116 (3)); the model has no blank.
+FORM_ONLY = frozenset({f"{P}.birth_date", f"{P}.sex", "deceased.death_date"})

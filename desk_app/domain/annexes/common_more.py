@@ -156,6 +156,12 @@ def death_certificate_fields() -> tuple[Field, ...]:
               required=True),
         Field("death_certificate.issuer", "Eliberat de Primăria", required=True,
               max_length=120),
+        # Not on the printed model, but on the certificate the clerk holds: the
+        # amount is the one in force at the death (art. 116 (3) of the law).
+        Field("deceased.death_date", "Data decesului (din certificatul de deces)",
+              FieldKind.DATE,
+              help="Pentru uzul casei de pensii: cuantumul ajutorului de deces este cel în "
+                   "vigoare la data decesului (art. 116 alin. (3) din Legea nr. 360/2023)."),
     )
 
 
@@ -178,11 +184,18 @@ def death_aid_checks(payload: Payload) -> dict[str, str]:
     """The certificate cannot be older than the deceased's birth (from the CNP)."""
     errors: dict[str, str] = {}
     issued = parse_date(str(payload.get("death_certificate.date") or ""))
+    died = parse_date(str(payload.get("deceased.death_date") or ""))
     born = _birth(payload, "deceased")
     if issued and born and issued < born:
         errors["death_certificate.date"] = (
             "Data certificatului de deces este anterioară datei nașterii din CNP-ul "
             "persoanei decedate.")
+    if died and born and died < born:
+        errors["deceased.death_date"] = ("Data decesului este anterioară datei nașterii din "
+                                         "CNP-ul persoanei decedate.")
+    elif died and issued and died > issued:
+        errors["deceased.death_date"] = ("Data decesului nu poate fi după data eliberării "
+                                         "certificatului de deces.")
     return errors
 
 

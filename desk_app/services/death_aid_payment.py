@@ -176,10 +176,18 @@ def _due(row: Request) -> dt.date:
 
 
 def _has_admitting_decision(session: Session, row: Request) -> bool:
-    return session.execute(
-        select(Decision.id).where(Decision.request_row_id == row.row_id,
-                                  Decision.outcome == "admit").limit(1)
-    ).first() is not None
+    return _approved_amount(session, row) is not None
+
+
+def _approved_amount(session: Session, row: Request) -> Decimal | None:
+    """The amount the admitting decision approved (what is paid), if there is one."""
+    found = session.execute(
+        select(Decision.amount_lei).where(Decision.request_row_id == row.row_id,
+                                          Decision.outcome == "admit")
+        .order_by(Decision.id.desc()).limit(1)).first()
+    if found is None:
+        return None
+    return Decimal(found[0]) if found[0] else Decimal(0)
 
 
 def _payment_row(session: Session, row: Request) -> DeathAidPayment | None:
@@ -280,8 +288,11 @@ def record_payment(store: Store, user: CurrentUser, request_id: str, method: str
             earlier = _payment_row(session, row)
             if earlier is not None:
                 raise PaymentError(_already_paid(row, earlier))
-            if not _has_admitting_decision(session, row):
+            approved = _approved_amount(session, row)
+            if approved is None:
                 raise PaymentError(NO_DECISION)
+            if approved:
+                amount = approved  # pay what the signed decision approved
             assert row.registration_date is not None
             check_payment_input(method, paid_on, reference, row.registration_date,
                                 str(payload.get(IBAN_KEY) or ""), today)

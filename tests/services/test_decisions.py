@@ -287,3 +287,21 @@ def test_requests_without_a_decision_of_this_office_are_refused(store, clerk):
     info = registered(store, clerk, "05")
     with pytest.raises(decisions.DecisionError, match="nu emite decizie"):
         decisions.issue(store, clerk, info.id, "admit")
+
+
+def test_the_death_aid_paid_is_the_amount_the_decision_approved(store, clerk, admin):
+    from desk_app.services import death_aid_payment, reference_values
+
+    payload = dict(get_spec("11").sample)
+    payload.update({"death_certificate.date": "01.03.2025", "deceased.death_date": "27.02.2025",
+                    "deceased.quality": "asigurat"})
+    info = requests.register(store, clerk, "11", payload)
+    decision = decisions.issue(store, clerk, info.id, "admit")
+    # A correction of the table after the decision does not change what was approved.
+    reference_values.add_value(store, admin, "death_aid.csv", {
+        "effective_from": "2025-02-13", "effective_to": "2026-03-29",
+        "insured_or_pensioner_lei": "8700", "family_member_lei": "4350",
+        "legal_basis": "corecție"}, note="verificat în Monitorul Oficial")
+    paid = death_aid_payment.record_payment(store, clerk, info.id, "cash",
+                                            info.registration_date)
+    assert str(paid.amount_lei) == decision.amount_lei == "8620"

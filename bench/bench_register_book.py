@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _populate import COUNTIES, GIVEN, PASSWORD, SURNAMES
+from _populate import COUNTIES, GIVEN, SURNAMES, open_for_bulk_load
 
 from desk_app.domain.cnp import make_cnp
 from desk_app.services import office
@@ -44,20 +44,8 @@ STATUSES = ["registered"] * 3 + ["in_progress"] * 3 + ["admitted"] * 2 + ["rejec
 
 
 def populate(path: Path, rows: int, *, seed: int = 11) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path)
-    office.initialise(store, county_code="CJ", office_code="CTP-CJ",
-                      office_name="Casa Teritorială de Pensii Cluj", address="Cluj-Napoca",
-                      admin_username="admin", admin_full_name="Ana Ionescu",
-                      admin_password=PASSWORD)
-    store.close()
     rng = random.Random(seed)
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=OFF")
-    connection.execute("BEGIN")
-    connection.execute("DROP TRIGGER requests_search_ai")
+    connection = open_for_bulk_load(path)
     requests_batch: list[tuple] = []
     decisions_batch: list[tuple] = []
     start = dt.date(YEAR, 1, 5)

@@ -9,7 +9,8 @@ carries its code, and a deployment may hold one county or several.
 - ``batches``: every applied batch id, so a replayed batch changes nothing.
 - ``changes``: the county's change feed; ``seq`` is the pull cursor.
 - ``requests``: the current version of every request in the county.
-- ``request_versions``: every version ever received, from every workstation.
+- ``request_versions``: every version ever received, from every workstation (``data``
+  NULL while it is the request's current text, filled in before that changes).
 - ``conflicts``: a request changed at two counters since their last sync.
 - ``number_leases``: registration-number blocks leased per workstation and year.
 - ``server_audit``: who enrolled, revoked, resolved what.
@@ -122,7 +123,8 @@ class RequestVersion(ServerBase):
     client_seq: Mapped[int] = mapped_column(BigInteger)
     base_version: Mapped[int] = mapped_column(Integer)
     batch_id: Mapped[str] = mapped_column(String(40))
-    data: Mapped[str] = mapped_column(Text)
+    # NULL: the same text as the request's current row (filled in before it changes).
+    data: Mapped[str | None] = mapped_column(Text, nullable=True)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     __table_args__ = (UniqueConstraint("workstation_id", "client_seq",
                                        name="uq_version_origin"),)

@@ -59,8 +59,9 @@ def resolve(conn: Connection, caller: Caller, data: dict[str, Any], ts: dt.datet
     conn.execute(text("UPDATE conflicts SET resolved_at = :t, resolved_by = :b, choice = :ch "
                       "WHERE id = :i"), {"t": ts, "b": who, "ch": choice, "i": conflict_id})
     if choice == "other":
-        from desk_app.server.apply import checksum, feed_envelope
+        from desk_app.server.apply import checksum, feed_envelope, keep_current_versions
 
+        keep_current_versions(conn, [row.request_id])
         current = conn.execute(text(
             "UPDATE requests SET data = :d, checksum = :k, server_version = server_version + 1, "
             "last_writer_seq = CASE WHEN last_writer_id = :w THEN last_writer_seq ELSE 0 END, "

@@ -42,6 +42,7 @@ from desk_app.persistence.decision_models import DeathAidPayment, Decision
 from desk_app.persistence.models import Request, User
 from desk_app.services.auth import CurrentUser, require
 from desk_app.services.death_aid import death_aid_annexes
+from desk_app.services.errors import FieldError
 from desk_app.services.office import office_info
 from desk_app.services.reference_values import tables_for
 from desk_app.services.store import Store
@@ -58,13 +59,9 @@ DEATH_DATE_KEYS = ("deceased.death_date", "death_certificate.date")
 NO_DECISION = "Plata se înregistrează după decizia de aprobare a ajutorului de deces."
 
 
-class PaymentError(ValueError):
+class PaymentError(FieldError):
     """A payment that cannot be recorded; ``field`` names the input at fault
     ("method", "paid_on", "reference" or "" for the request itself)."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)

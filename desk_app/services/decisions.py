@@ -45,6 +45,7 @@ from desk_app.persistence.decision_models import Decision, DecisionCounter
 from desk_app.persistence.models import Calculation, Office, Request, StatusChange
 from desk_app.services import decision_templates
 from desk_app.services.auth import CurrentUser, require
+from desk_app.services.errors import FieldError
 from desk_app.services.reference_values import tables_for
 from desk_app.services.requests import outbox_request
 from desk_app.services.store import Store
@@ -62,12 +63,8 @@ SIGNER_SETTINGS: dict[str, str] = {
 COMMUNICATION_TERM_DAYS = 10  # art. 93 (6) of the law
 
 
-class DecisionError(ValueError):
-    """Romanian message; ``field`` names the input it is about (shown next to it)."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
+class DecisionError(FieldError):
+    """A decision cannot be issued, printed or communicated as asked."""
 
 
 @dataclass(frozen=True)

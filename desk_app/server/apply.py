@@ -273,12 +273,16 @@ def _write_requests(conn: Connection, caller: Caller, state: dict[str, _Current]
                     existed: set[str], stations: dict[int, tuple[str, str, str]],
                     ts: Any) -> None:
     new_rows, changed_rows, feed = [], [], []
+    envelopes: dict[int, str] = {}  # one per origin, not one per change
     for rid, cur in state.items():
         if not (cur.dirty or cur.rebroadcast):
             continue
-        origin = stations.get(cur.origin, ("?", "", ""))
+        envelope = envelopes.get(cur.origin)
+        if envelope is None:
+            envelope = envelopes[cur.origin] = feed_envelope(
+                stations.get(cur.origin, ("?", "", "")))
         feed.append((caller.county, "request", rid, None if cur.rebroadcast else caller.id,
-                     feed_envelope(origin)))
+                     envelope))
         if not cur.dirty:
             continue
         data = cur.fields()

@@ -7,9 +7,13 @@ keyring) and a first block of registration numbers. ``sync_now`` then:
    same batch id: the server recognises it), then builds and pushes new
    batches from the outbox (default 500 changes, gzip JSON, sha256 of the
    uncompressed body); outbox rows are marked synchronised only after the
-   server's acknowledgement;
+   server's acknowledgement. While the server applies one batch, the next is
+   read and packed here; it is stored (and so becomes the batch to re-send
+   after a crash) in the transaction that records the acknowledgement, just
+   before it is sent;
 2. pulls the county's changes after the stored cursor, page by page, each page
-   applied in the same transaction that advances the cursor;
+   applied in the same transaction that advances the cursor (the next page is
+   fetched while this one is applied);
 3. leases a new block of numbers when 20 % of the current one is left.
 
 Any interruption leaves the store consistent; the next call carries on.
@@ -22,6 +26,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -175,32 +180,39 @@ def _store_block(session: Session, block: dict[str, Any]) -> None:
 # --- push ------------------------------------------------------------------------------
 
 
-def _build_batch(store: Store, size: int) -> SyncBatch | None:
-    with store.write() as session:
-        rows = session.execute(text(
+def _prepare_batch(store: Store, size: int, after: int = 0) -> SyncBatch | None:
+    """Read and pack the next batch (outbox rows after ``after``) without storing it."""
+    with store.read() as session:
+        connection = session.connection()
+        rows = connection.exec_driver_sql(
             "SELECT id, created_at, entity, entity_id, operation, payload FROM outbox "
-            "WHERE synced_at IS NULL ORDER BY id LIMIT :n"), {"n": size}).all()
+            "WHERE synced_at IS NULL AND id > ? ORDER BY id LIMIT ?", (after, size)).all()
         if not rows:
             return None
         request_ids = sorted({r.entity_id for r in rows if r.entity == "request"})
         base: dict[str, int] = {}
         for start in range(0, len(request_ids), 900):
             chunk = request_ids[start:start + 900]
-            marks = ",".join(f":r{i}" for i in range(len(chunk)))
-            base.update((row[0], row[1]) for row in session.execute(text(
-                f"SELECT id, synced_version FROM requests WHERE id IN ({marks})"),
-                {f"r{i}": v for i, v in enumerate(chunk)}))
-        batch_id = str(uuid.uuid4())
-        dumps = json.dumps
-        parts = [f'{{"seq":{r.id},"entity":{dumps(r.entity)},"id":{dumps(r.entity_id)},'
-                 f'"op":{dumps(r.operation)},"at":{dumps(str(r.created_at))},'
-                 f'"base":{base.get(r.entity_id, 0)},"data":{r.payload}}}' for r in rows]
-        body, checksum = pack(f'{{"batch_id":"{batch_id}","changes":[' + ",".join(parts) + "]}")
-        batch = SyncBatch(batch_id=batch_id, first_seq=rows[0].id, last_seq=rows[-1].id,
-                          count=len(rows), checksum=checksum, body=body,
-                          created_at=dt.datetime.now())
-        session.add(batch)
-        return batch
+            base.update((row[0], row[1]) for row in connection.exec_driver_sql(
+                f"SELECT id, synced_version FROM requests WHERE id IN "
+                f"({','.join('?' * len(chunk))})", tuple(chunk)))
+    batch_id = str(uuid.uuid4())
+    dumps = json.dumps
+    parts = [f'{{"seq":{r.id},"entity":{dumps(r.entity)},"id":{dumps(r.entity_id)},'
+             f'"op":{dumps(r.operation)},"at":{dumps(str(r.created_at))},'
+             f'"base":{base.get(r.entity_id, 0)},"data":{r.payload}}}' for r in rows]
+    body, checksum = pack(f'{{"batch_id":"{batch_id}","changes":[' + ",".join(parts) + "]}")
+    return SyncBatch(batch_id=batch_id, first_seq=rows[0].id, last_seq=rows[-1].id,
+                     count=len(rows), checksum=checksum, body=body,
+                     created_at=dt.datetime.now())
+
+
+def _build_batch(store: Store, size: int, after: int = 0) -> SyncBatch | None:
+    batch = _prepare_batch(store, size, after)
+    if batch is not None:
+        with store.write() as session:
+            session.add(batch)
+    return batch
 
 
 def _pending_batch(store: Store) -> SyncBatch | None:
@@ -209,7 +221,9 @@ def _pending_batch(store: Store) -> SyncBatch | None:
                                .order_by(SyncBatch.first_seq).limit(1)).scalar_one_or_none()
 
 
-def _acknowledge(store: Store, batch: SyncBatch) -> None:
+def _acknowledge(store: Store, batch: SyncBatch, then: SyncBatch | None = None) -> None:
+    """Mark ``batch`` acknowledged and, in the same transaction, store the batch
+    that is sent next (from then on it is the one to re-send after a crash)."""
     with store.write() as session:
         session.execute(text(
             "UPDATE outbox SET synced_at = :t, batch_id = :b WHERE id BETWEEN :f AND :l "
@@ -219,6 +233,8 @@ def _acknowledge(store: Store, batch: SyncBatch) -> None:
         session.execute(text("UPDATE sync_batches SET acked_at = :t, body = x'' "
                              "WHERE batch_id = :b"), {"t": dt.datetime.now(),
                                                       "b": batch.batch_id})
+        if then is not None:
+            session.add(then)
 
 
 def push(store: Store, client: SyncClient, report: SyncReport, *,
@@ -226,20 +242,26 @@ def push(store: Store, client: SyncClient, report: SyncReport, *,
     with store.read() as session:
         total = session.execute(text("SELECT count(*) FROM outbox WHERE synced_at IS NULL")
                                 ).scalar_one()
-    while True:
-        batch = _pending_batch(store)
-        if batch is not None:
-            report.resent_batches += 1
-        else:
-            batch = _build_batch(store, batch_size)
-        if batch is None:
-            return
-        client.push(batch.batch_id, batch.body, batch.checksum)
-        _acknowledge(store, batch)
-        report.pushed += batch.count
-        report.batches += 1
-        if progress:
-            progress("push", report.pushed, max(total, report.pushed))
+    batch = _pending_batch(store)
+    if batch is not None:
+        report.resent_batches += 1
+    else:
+        batch = _build_batch(store, batch_size)
+    # One worker thread talks to the server; this thread packs the next batch
+    # meanwhile (all SQLite work stays here). Nothing is sent before it is stored.
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as network:
+        while batch is not None:
+            sending = network.submit(client.push, batch.batch_id, batch.body, batch.checksum)
+            try:
+                ahead = _prepare_batch(store, batch_size, after=batch.last_seq)
+            finally:
+                sending.result()  # the server's error, if any, wins (nothing more is sent)
+            _acknowledge(store, batch, ahead)
+            report.pushed += batch.count
+            report.batches += 1
+            if progress:
+                progress("push", report.pushed, max(total, report.pushed))
+            batch = ahead
 
 
 # --- pull ------------------------------------------------------------------------------
@@ -250,23 +272,30 @@ def pull(store: Store, client: SyncClient, report: SyncReport, *, page: int = PU
     with store.read() as session:
         cursor = int(st.get(session, st.CURSOR, "0") or 0)
         county = st.get(session, st.COUNTY)
-    while True:
-        document = client.pull(cursor, page)
-        changes = document["changes"]
-        with store.write() as session:
-            counts = apply_changes(session, county, changes)
-            cursor = int(document["cursor"])
-            st.put(session, st.CURSOR, str(cursor))
-        report.pulled += len(changes)
-        report.requests_received += counts.requests
-        report.skipped_pending += counts.skipped_pending
-        report.conflicts_received += counts.conflicts
-        report.templates_received += counts.decision_templates
-        report.cursor = cursor
-        if progress:
-            progress("pull", report.pulled, report.pulled + (page if document["more"] else 0))
-        if not document["more"]:
-            return
+    with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as network:
+        fetching: Future[dict[str, Any]] = network.submit(client.pull, cursor, page)
+        while True:
+            document = fetching.result()
+            if document["more"]:
+                # The next page is asked for while this one is written; it changes
+                # nothing here until it is applied with its own cursor.
+                fetching = network.submit(client.pull, int(document["cursor"]), page)
+            changes = document["changes"]
+            with store.write() as session:
+                counts = apply_changes(session, county, changes)
+                cursor = int(document["cursor"])
+                st.put(session, st.CURSOR, str(cursor))
+            report.pulled += len(changes)
+            report.requests_received += counts.requests
+            report.skipped_pending += counts.skipped_pending
+            report.conflicts_received += counts.conflicts
+            report.templates_received += counts.decision_templates
+            report.cursor = cursor
+            if progress:
+                progress("pull", report.pulled,
+                         report.pulled + (page if document["more"] else 0))
+            if not document["more"]:
+                return
 
 
 # --- the whole round -------------------------------------------------------------------

@@ -166,6 +166,13 @@ class SyncClient:
         return dict(response.json())
 
 
+def canonical_json(data: Any) -> str:
+    """The canonical text of a change's content (sorted keys, no spaces, UTF-8):
+    the server stores a request's ``data_json`` as sent and its sha256 is the
+    content checksum compared between the counters and the server."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def pack(document_json: str) -> tuple[bytes, str]:
     """(gzip body, sha256 of the uncompressed body) of a batch."""
     raw = document_json.encode("utf-8")

@@ -144,8 +144,15 @@ def _apply(conn: Connection, caller: Caller, batch_id: str,
         if seq in seen:
             outcome.duplicates += 1
             continue
-        parsed = change["data"]
-        data = canonical(parsed)
+        text_in = change.get("data_json")
+        if isinstance(text_in, str):
+            # The counter sent the canonical text: stored and checksummed as is.
+            data, parsed = text_in, json.loads(text_in)
+            if not isinstance(parsed, dict):
+                raise ValueError("data_json")
+        else:
+            parsed = change["data"]
+            data = canonical(parsed)
         version_at[(rid, seq)] = len(versions)
         versions.append([rid, caller.id, seq, int(change.get("base") or 0), batch_id, data, ts])
         cur = state.get(rid)

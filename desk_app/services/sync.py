@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.roles import Permission
 from desk_app.infra import secrets
-from desk_app.infra.sync_client import SyncClient, Unauthorised, pack
+from desk_app.infra.sync_client import SyncClient, Unauthorised, canonical_json, pack
 from desk_app.persistence import audit, numbering
 from desk_app.persistence.models import NumberBlock
 from desk_app.persistence.sync_models import SyncBatch
@@ -197,10 +197,16 @@ def _prepare_batch(store: Store, size: int, after: int = 0) -> SyncBatch | None:
                 f"SELECT id, synced_version FROM requests WHERE id IN "
                 f"({','.join('?' * len(chunk))})", tuple(chunk)))
     batch_id = str(uuid.uuid4())
-    dumps = json.dumps
+    dumps, loads = json.dumps, json.loads
+    # A request travels as its canonical text (``data_json``, a JSON string): the
+    # server stores and checksums it as received instead of re-serialising it
+    # (~40 µs a change on the server; the counter does it while the server
+    # applies the previous batch). Other entities are spliced in as they are.
     parts = [f'{{"seq":{r.id},"entity":{dumps(r.entity)},"id":{dumps(r.entity_id)},'
              f'"op":{dumps(r.operation)},"at":{dumps(str(r.created_at))},'
-             f'"base":{base.get(r.entity_id, 0)},"data":{r.payload}}}' for r in rows]
+             f'"base":{base.get(r.entity_id, 0)},'
+             + (f'"data_json":{dumps(canonical_json(loads(r.payload)), ensure_ascii=False)}}}'
+                if r.entity == "request" else f'"data":{r.payload}}}') for r in rows]
     body, checksum = pack(f'{{"batch_id":"{batch_id}","changes":[' + ",".join(parts) + "]}")
     return SyncBatch(batch_id=batch_id, first_seq=rows[0].id, last_seq=rows[-1].id,
                      count=len(rows), checksum=checksum, body=body,

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desk_app.server import resolutions
-from desk_app.server.db import lock_county, now
+from desk_app.server.db import lock_county, now, refresh_statistics
 from desk_app.server.enrolment import Caller
 
 RULE = ("Versiunea stației care a înregistrat cererea (oficiul care o deține) are prioritate; "
@@ -99,6 +99,8 @@ def apply_batch(engine: Engine, caller: Caller, batch_id: str, body_checksum: st
                       "c": body_checksum, "k": len(outcome.conflicts)})
         conn.execute(text("UPDATE workstations SET last_seen_at = :t WHERE id = :w"),
                      {"t": now(), "w": caller.id})
+    if len(changes) >= 50:  # outside the county lock; a no-op unless a table grew a lot
+        refresh_statistics(engine)
     return {"batch_id": batch_id, "accepted": len(changes), "duplicate": False,
             "applied": outcome.accepted, "already_had": outcome.duplicates,
             "stale": outcome.stale, "conflicts": len(outcome.conflicts)}

@@ -16,7 +16,6 @@ from desk_app.gui.forms.ui_main_window import Ui_MainWindow
 from desk_app.gui.idle_lock import IdleWatcher
 from desk_app.gui.new_request_page import NewRequestPage
 from desk_app.gui.register_page import RegisterPage
-from desk_app.gui.request_dialog import RequestDialog
 from desk_app.gui.search_page import SearchPage
 from desk_app.services.auth import CurrentUser
 from desk_app.services.office import idle_lock_minutes, office_info
@@ -26,6 +25,7 @@ from desk_app.services.store import Store
 if TYPE_CHECKING:
     from desk_app.gui.admin_page import AdminPage
     from desk_app.gui.calculator_panel import CalculatorPanel
+    from desk_app.gui.request_dialog import RequestDialog
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(f"Modificări nesincronizate: {waiting}")
 
     def open_request(self, request_id: str) -> RequestDialog:
+        # Loaded on the first opened request (it brings the decisions' services).
+        from desk_app.gui.request_dialog import RequestDialog
+
         self.request_dialog = RequestDialog(self.store, self.user, request_id, self)
         self.request_dialog.open_draft.connect(self._open_draft)
         self.request_dialog.calculate.connect(self._calculate)

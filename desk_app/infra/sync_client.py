@@ -14,10 +14,12 @@ import email.utils
 import gzip
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+if TYPE_CHECKING:  # httpx (~0.2 s with its CLI extras) loads on the first sync, not at start-up
+    import httpx
 
 MAX_CLOCK_SKEW = dt.timedelta(minutes=5)
 
@@ -58,6 +60,8 @@ class SyncClient:
         self.clock_skew: dt.timedelta | None = None
         self.bytes_sent = 0
         self.bytes_received = 0
+        import httpx
+
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, verify=verify,
                                   transport=transport)
 
@@ -78,6 +82,8 @@ class SyncClient:
 
     def _send(self, method: str, path: str, *, retry: bool = True,
               **kwargs: Any) -> httpx.Response:
+        import httpx
+
         retrying = Retrying(stop=stop_after_attempt(self.attempts if retry else 1),
                             wait=wait_exponential(multiplier=0.5, max=8),
                             retry=retry_if_exception_type(httpx.TransportError), reraise=True)

@@ -63,6 +63,19 @@ def open_for_bulk_load(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def finish_bulk_load(connection: sqlite3.Connection) -> None:
+    """Rebuild the name index once, restore its trigger, commit, analyse, fold the WAL."""
+    connection.execute("INSERT INTO request_search(request_search) VALUES ('rebuild')")
+    connection.execute(
+        "CREATE TRIGGER requests_search_ai AFTER INSERT ON requests BEGIN "
+        "INSERT INTO request_search(rowid, applicant_name) "
+        "VALUES (new.row_id, new.applicant_name); END")
+    connection.execute("COMMIT")
+    connection.execute("ANALYZE")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+
+
 def populate(path: Path, rows: int, *, seed: int = 7) -> list[str]:
     """Make ``path`` a store with an office, an admin and ``rows`` requests.
 
@@ -104,15 +117,7 @@ def populate(path: Path, rows: int, *, seed: int = 7) -> list[str]:
             "created_at) VALUES (?, 1, NULL, ?, 'local', '', ?)",
             (year, counts[year] + 1, f"{year}-01-02 08:00:00.000000"))
     _insert(connection, batch)
-    connection.execute("INSERT INTO request_search(request_search) VALUES ('rebuild')")
-    connection.execute(
-        "CREATE TRIGGER requests_search_ai AFTER INSERT ON requests BEGIN "
-        "INSERT INTO request_search(rowid, applicant_name) "
-        "VALUES (new.row_id, new.applicant_name); END")
-    connection.execute("COMMIT")
-    connection.execute("ANALYZE")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
+    finish_bulk_load(connection)
     return sampled_cnps
 
 

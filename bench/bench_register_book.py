@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _populate import COUNTIES, GIVEN, SURNAMES, open_for_bulk_load
+from _populate import COUNTIES, GIVEN, SURNAMES, finish_bulk_load, open_for_bulk_load
 
 from desk_app.domain.cnp import make_cnp
 from desk_app.services import office
@@ -80,15 +80,7 @@ def populate(path: Path, rows: int, *, seed: int = 11) -> None:
     connection.execute(
         "INSERT INTO number_blocks (year, first, last, next_no, source, lease_id, created_at) "
         "VALUES (?, 1, NULL, ?, 'local', '', ?)", (YEAR, rows + 1, f"{YEAR}-01-05 08:00:00"))
-    connection.execute("INSERT INTO request_search(request_search) VALUES ('rebuild')")
-    connection.execute(
-        "CREATE TRIGGER requests_search_ai AFTER INSERT ON requests BEGIN "
-        "INSERT INTO request_search(rowid, applicant_name) "
-        "VALUES (new.row_id, new.applicant_name); END")
-    connection.execute("COMMIT")
-    connection.execute("ANALYZE")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
+    finish_bulk_load(connection)
 
 
 def timed(label: str, fn):  # type: ignore[no-untyped-def]

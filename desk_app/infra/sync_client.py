@@ -166,9 +166,12 @@ class SyncClient:
                            "corespunde); se vor cere din nou.", "bad_checksum")
         return dict(json.loads(body))
 
-    def lease(self, lease_id: str, year: int, size: int) -> dict[str, Any]:
-        response = self._send("POST", "/api/v1/leases", headers=self._headers(),
-                              json={"lease_id": lease_id, "year": year, "size": size})
+    def lease(self, lease_id: str, year: int, size: int,
+              series: str = "request") -> dict[str, Any]:
+        body: dict[str, Any] = {"lease_id": lease_id, "year": year, "size": size}
+        if series != "request":
+            body["series"] = series
+        response = self._send("POST", "/api/v1/leases", headers=self._headers(), json=body)
         return dict(response.json())
 
 

@@ -7,7 +7,11 @@
   series per office and year, the grant data, the rejection reason, the exact
   filled text (so a reprint is word for word the signed original even after
   the template changes), and the communication record.
-- ``decision_counters``: the next decision number of an office in a year.
+- ``decision_counters``: the next decision number of an office in a year
+  (a workstation not enrolled with the county server).
+- ``decision_blocks``: decision numbers leased from the county server for this
+  office and year (an enrolled workstation issues only from these, so two
+  workstations of one office never give the same number offline).
 - ``death_aid_payments``: the payment of a death aid (cash at the counter, bank
   transfer or postal order) that the mention on the death certificate shows.
 """
@@ -69,6 +73,19 @@ class DecisionCounter(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     next_no: Mapped[int] = mapped_column(Integer)
+
+
+class DecisionBlock(Base):
+    __tablename__ = "decision_blocks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    next_no: Mapped[int] = mapped_column(Integer)
+    lease_id: Mapped[str] = mapped_column(String(40), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class DeathAidPayment(Base):

@@ -5,7 +5,7 @@ calls.
 ``POST /api/v1/enrol``   one-time code → token (stored hashed)
 ``POST /api/v1/push``    gzip JSON batch, headers ``X-Batch-Id``, ``X-Checksum``
 ``GET  /api/v1/pull``    the county's changes after ``since`` (gzip JSON)
-``POST /api/v1/leases``  a block of registration numbers for a year
+``POST /api/v1/leases``  a block of registration (or an office's decision) numbers
 ``GET  /api/v1/health``  liveness and server time
 
 Errors are JSON ``{"code": …, "detail": "<Romanian message>"}``.
@@ -43,6 +43,7 @@ class LeaseIn(BaseModel):
     lease_id: str
     year: int
     size: int = 1000
+    series: str = "request"
 
 
 def _error(status: int, code: str, detail: str) -> JSONResponse:
@@ -149,7 +150,8 @@ def create_app(engine: Engine) -> FastAPI:
         if caller is None:
             return _unauthorised()
         try:
-            return feed.lease(engine, caller, body.lease_id, body.year, body.size)
+            return feed.lease(engine, caller, body.lease_id, body.year, body.size,
+                              body.series)
         except feed.LeaseError as exc:
             return _error(400, "lease_refused", str(exc))
 

@@ -4,6 +4,7 @@ registration-number blocks the server leases to each workstation."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -13,6 +14,9 @@ from desk_app.server.enrolment import Caller
 
 MAX_PULL = 5000
 MAX_BLOCK = 100_000
+REGISTRATION_SERIES = "request"
+# "request", or "decision:" and an office code (letters, digits, - and _).
+SERIES = re.compile(r"request|decision:[A-Za-z0-9_-]{1,40}")
 
 
 class LeaseError(ValueError):
@@ -60,26 +64,34 @@ def _data(row: Any) -> str:
     return f'{row.payload[:-1]},"v":{row.server_version},"data":{row.data}}}'
 
 
-def lease(engine: Engine, caller: Caller, lease_id: str, year: int, size: int) -> dict[str, Any]:
-    """Lease ``size`` numbers of ``year``; the same ``lease_id`` always gets the
-    same block back (a lost answer can be asked again)."""
+def lease(engine: Engine, caller: Caller, lease_id: str, year: int, size: int,
+          series: str = REGISTRATION_SERIES) -> dict[str, Any]:
+    """Lease ``size`` numbers of ``year`` in ``series`` (the county's registration
+    numbers, or ``decision:<office code>`` for an office's decisions); the same
+    ``lease_id`` always gets the same block back (a lost answer can be asked again)."""
     if not 1 <= size <= MAX_BLOCK:
         raise LeaseError(f"Mărimea blocului de numere trebuie să fie între 1 și {MAX_BLOCK}.")
-    if not 2000 <= year <= 2200 or not lease_id or len(lease_id) > 40:
+    if not 2000 <= year <= 2200 or not lease_id or len(lease_id) > 40 \
+            or not SERIES.fullmatch(series):
         raise LeaseError("Cerere de bloc de numere invalidă.")
     with engine.begin() as conn:
         lock_county(conn, caller.county)
-        row = conn.execute(text("SELECT year, first, last, workstation_id FROM number_leases "
-                                "WHERE lease_id = :l"), {"l": lease_id}).first()
+        row = conn.execute(text("SELECT year, first, last, workstation_id, series "
+                                "FROM number_leases WHERE lease_id = :l"),
+                           {"l": lease_id}).first()
         if row is None:
             top = conn.execute(text("SELECT max(last) FROM number_leases WHERE county = :c "
-                                    "AND year = :y"), {"c": caller.county, "y": year}).scalar()
+                                    "AND series = :s AND year = :y"),
+                               {"c": caller.county, "s": series, "y": year}).scalar()
             first = int(top or 0) + 1
-            conn.execute(text("INSERT INTO number_leases (lease_id, county, year, first, last, "
-                              "workstation_id, leased_at) VALUES (:l, :c, :y, :f, :t, :w, :at)"),
-                         {"l": lease_id, "c": caller.county, "y": year, "f": first,
-                          "t": first + size - 1, "w": caller.id, "at": now()})
-            return {"lease_id": lease_id, "year": year, "first": first, "last": first + size - 1}
-        if row.workstation_id != caller.id:
+            conn.execute(text("INSERT INTO number_leases (lease_id, county, series, year, "
+                              "first, last, workstation_id, leased_at) VALUES (:l, :c, :s, "
+                              ":y, :f, :t, :w, :at)"),
+                         {"l": lease_id, "c": caller.county, "s": series, "y": year,
+                          "f": first, "t": first + size - 1, "w": caller.id, "at": now()})
+            return {"lease_id": lease_id, "series": series, "year": year, "first": first,
+                    "last": first + size - 1}
+        if row.workstation_id != caller.id or row.series != series:
             raise LeaseError("Blocul de numere aparține altei stații de lucru.")
-        return {"lease_id": lease_id, "year": row.year, "first": row.first, "last": row.last}
+        return {"lease_id": lease_id, "series": row.series, "year": row.year,
+                "first": row.first, "last": row.last}

@@ -12,7 +12,8 @@ carries its code, and a deployment may hold one county or several.
 - ``request_versions``: every version ever received, from every workstation (``data``
   NULL while it is the request's current text, filled in before that changes).
 - ``conflicts``: a request changed at two counters since their last sync.
-- ``number_leases``: registration-number blocks leased per workstation and year.
+- ``number_leases``: number blocks leased per workstation, series and year (the
+  county's registration numbers; each office's decision numbers).
 - ``server_audit``: who enrolled, revoked, resolved what.
 """
 
@@ -155,12 +156,14 @@ class NumberLease(ServerBase):
     id: Mapped[int] = mapped_column(primary_key=True)
     lease_id: Mapped[str] = mapped_column(String(40), unique=True)
     county: Mapped[str] = mapped_column(String(2))
+    series: Mapped[str] = mapped_column(String(60), default="request")
     year: Mapped[int] = mapped_column(Integer)
     first: Mapped[int] = mapped_column(Integer)
     last: Mapped[int] = mapped_column(Integer)
     workstation_id: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
     leased_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    __table_args__ = (UniqueConstraint("county", "year", "first", name="uq_lease_range"),)
+    __table_args__ = (UniqueConstraint("county", "series", "year", "first",
+                                       name="uq_lease_range"),)
 
 
 class ServerAudit(ServerBase):

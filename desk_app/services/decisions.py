@@ -39,11 +39,11 @@ from desk_app.domain.law360.helpers import death_aid_amount
 from desk_app.domain.roles import Permission
 from desk_app.domain.statuses import Status, label
 from desk_app.domain.values import format_date, parse_date
-from desk_app.persistence import audit, outbox
+from desk_app.persistence import audit, decision_numbering, outbox
 from desk_app.persistence import settings as settings_repo
-from desk_app.persistence.decision_models import Decision, DecisionCounter
+from desk_app.persistence.decision_models import Decision
 from desk_app.persistence.models import Calculation, Office, Request, StatusChange
-from desk_app.services import decision_templates
+from desk_app.services import decision_templates, sync_state
 from desk_app.services.auth import CurrentUser, require
 from desk_app.services.errors import FieldError
 from desk_app.services.reference_values import tables_for
@@ -323,7 +323,7 @@ def issue(store: Store, user: CurrentUser, request_id: str, outcome: str, *,
         template = decision_templates.current_in(session, key)
         office = session.get(Office, row.office_id)
         assert office is not None
-        number = _next_number(session, office.id, issued_on.year)
+        number = _next_number(session, office, issued_on.year)
         values = _placeholder_values(
             row, payload, kind, number=number, issued_on=issued_on, office=office,
             grant_date=grant_date if result_kind is Outcome.ADMIT else None,
@@ -380,14 +380,15 @@ def _extra_grounds(kind: DecisionKind, values: Mapping[str, str]) -> list[str]:
     return []
 
 
-def _next_number(session: Session, office_id: int, year: int) -> int:
-    counter = session.get(DecisionCounter, (office_id, year))
-    if counter is None:
-        counter = DecisionCounter(office_id=office_id, year=year, next_no=1)
-        session.add(counter)
-    number = counter.next_no
-    counter.next_no = number + 1
-    return number
+def _next_number(session: Session, office: Office, year: int) -> int:
+    leased = bool(sync_state.get(session, sync_state.SERVER_URL)
+                  and sync_state.get(session, sync_state.WORKSTATION_UUID))
+    try:
+        return decision_numbering.next_number(session, office.id, year, leased=leased)
+    except decision_numbering.NoDecisionNumbers:
+        raise DecisionError(f"Nu mai sunt numere de decizie rezervate de la serverul județean "
+                            f"pentru {year}. Sincronizați (Sincronizează acum) pentru a primi "
+                            "un bloc nou.") from None
 
 
 def _move(session: Session, row: Request, target: Status, user: CurrentUser,

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.roles import Permission
 from desk_app.infra import secrets
 from desk_app.infra.sync_client import SyncClient, Unauthorised, canonical_json, pack
-from desk_app.persistence import audit, numbering
+from desk_app.persistence import audit, decision_numbering, numbering
 from desk_app.persistence.models import NumberBlock
 from desk_app.persistence.sync_models import SyncBatch
 from desk_app.services import sync_state as st
@@ -48,6 +48,7 @@ from desk_app.services.sync_pull import apply_changes
 
 DEFAULT_BATCH = 500
 DEFAULT_BLOCK = 1000
+DECISION_BLOCK = 100  # decisions are fewer; a smaller block leaves smaller gaps
 PULL_PAGE = 2000
 Progress = Callable[[str, int, int], None]
 
@@ -160,7 +161,30 @@ def ensure_numbers(store: Store, client: SyncClient, today: dt.date | None = Non
             _store_block(session, block)
             st.put(session, f"pending_lease:{year}", "")
         leased.append([year, int(block["first"]), int(block["last"])])
+    _ensure_decision_numbers(store, client, years)
     return leased
+
+
+def _ensure_decision_numbers(store: Store, client: SyncClient, years: list[int]) -> None:
+    """The office's decision numbers come in blocks too (series
+    ``decision:<office code>``), so two workstations of one office never give
+    the same decision number while offline."""
+    office = office_info(store)
+    series = decision_numbering.series_of(office.office_code)
+    for year in years:
+        with store.read() as session:
+            left, size = decision_numbering.numbers_left(session, office.id, year)
+            pending = st.get(session, f"pending_decision_lease:{year}")
+        if size and left > size * decision_numbering.REFILL_THRESHOLD and not pending:
+            continue
+        if not pending:
+            pending = str(uuid.uuid4())
+            with store.write() as session:
+                st.put(session, f"pending_decision_lease:{year}", pending)
+        block = client.lease(pending, year, DECISION_BLOCK, series=series)
+        with store.write() as session:
+            decision_numbering.store_block(session, office.id, block)
+            st.put(session, f"pending_decision_lease:{year}", "")
 
 
 def _store_block(session: Session, block: dict[str, Any]) -> None:

@@ -45,3 +45,44 @@ def test_templates_travel_and_concurrent_versions_are_both_kept(tmp_path, server
         status = session.execute(text("SELECT status FROM requests WHERE id = :i"),
                                  {"i": rid}).scalar_one()
     assert status == "rejected"
+
+
+def test_two_workstations_of_one_office_never_give_the_same_decision_number(
+        tmp_path, server_engine, server, county):
+    # Two counters of the same office (same office code), enrolled, then offline.
+    a = make_counter(tmp_path, server_engine, server, county, "a", office_code="CTP-X")
+    b = make_counter(tmp_path, server_engine, server, county, "b", office_code="CTP-X")
+    other = make_counter(tmp_path, server_engine, server, county, "c", office_code="CTP-Y")
+    made = {}
+    for counter, start in ((a, 100), (b, 200), (other, 300)):
+        ids = register_many(counter, 3, start=start)
+        made[counter.name] = [decisions.issue(counter.store, counter.admin, rid, "reject",
+                                              reason_code="incomplete_file").number
+                              for rid in ids]
+    office_x = made[a.name] + made[b.name]
+    assert len(set(office_x)) == 6, f"numere de decizie date de două ori: {made}"
+    # Each office has its own series: the other office starts at 1 too.
+    assert made[other.name] == [1, 2, 3]
+    assert sorted(made[a.name])[0] == 1
+    with server_engine.connect() as conn:
+        series = {r[0] for r in conn.execute(text(
+            "SELECT series FROM number_leases WHERE county = :c"), {"c": county})}
+    assert series == {"request", "decision:CTP-X", "decision:CTP-Y"}
+
+
+def test_an_enrolled_counter_without_decision_numbers_is_told_to_sync(
+        tmp_path, server_engine, server, county):
+    a = make_counter(tmp_path, server_engine, server, county, "a")
+    with a.store.write() as session:
+        session.execute(text("DELETE FROM decision_blocks"))
+    rid = register_many(a, 1, start=900)[0]
+    try:
+        decisions.issue(a.store, a.admin, rid, "reject", reason_code="incomplete_file")
+    except decisions.DecisionError as exc:
+        assert "Sincronizați" in str(exc)
+    else:
+        raise AssertionError("an enrolled counter issued a number it was not leased")
+    assert decisions.of_request(a.store, rid) == []
+    sync.sync_now(a.store)  # leases a new block
+    assert decisions.issue(a.store, a.admin, rid, "reject",
+                           reason_code="incomplete_file").number >= 1

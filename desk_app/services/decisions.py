@@ -410,9 +410,15 @@ def _outbox(session: Session, decision: Decision, row: Request) -> None:
                         "grant_date": decision.grant_date.isoformat()
                         if decision.grant_date else None,
                         "amount_lei": decision.amount_lei, "reason_code": decision.reason_code,
+                        "reason_text": decision.reason_text,
+                        "content": json.loads(decision.content_json),
+                        "created_by": decision.created_by,
+                        "created_at": decision.created_at.isoformat(),
                         "communicated_how": decision.communicated_how,
                         "communicated_on": decision.communicated_on.isoformat()
-                        if decision.communicated_on else None})
+                        if decision.communicated_on else None,
+                        "communicated_ref": decision.communicated_ref,
+                        "communicated_by": decision.communicated_by})
     outbox_request(session, row, "upsert")
 
 

@@ -68,6 +68,8 @@ class SyncReport:
     conflicts_received: int = 0
     conflicts_open: int = 0
     templates_received: int = 0
+    decisions_received: int = 0
+    payments_received: int = 0
     duplicate_groups: int = 0
     blocks_leased: list[list[int]] = field(default_factory=list)
     bytes_sent: int = 0
@@ -320,6 +322,8 @@ def pull(store: Store, client: SyncClient, report: SyncReport, *, page: int = PU
             report.skipped_pending += counts.skipped_pending
             report.conflicts_received += counts.conflicts
             report.templates_received += counts.decision_templates
+            report.decisions_received += counts.decisions
+            report.payments_received += counts.payments
             report.cursor = cursor
             if progress:
                 progress("pull", report.pulled,

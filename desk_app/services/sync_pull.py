@@ -20,6 +20,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desk_app.services.sync_pull_decisions import apply_decision, apply_payment
+
 # Driver SQL (sqlite3 named parameters), run by ``exec_driver_sql``.
 _UPSERT_REQUEST = (
     "INSERT INTO requests (id, annex_id, spec_version, person_id, office_id, applicant_cnp, "
@@ -51,6 +53,8 @@ class PullCounts:
     reference: int = 0
     conflicts: int = 0
     decision_templates: int = 0
+    decisions: int = 0
+    payments: int = 0
 
 
 def _stamp(value: str | None) -> str | None:
@@ -220,4 +224,8 @@ def apply_changes(session: Session, county: str, changes: list[dict[str, Any]]) 
             counts.conflicts += 1
         elif entity == "decision_template":
             counts.decision_templates += int(_apply_decision_template(session, data))
+        elif entity == "decision":
+            counts.decisions += int(apply_decision(session, data))
+        elif entity == "death_aid_payment":
+            counts.payments += int(apply_payment(session, data))
     return counts

@@ -86,3 +86,39 @@ def test_an_enrolled_counter_without_decision_numbers_is_told_to_sync(
     sync.sync_now(a.store)  # leases a new block
     assert decisions.issue(a.store, a.admin, rid, "reject",
                            reason_code="incomplete_file").number >= 1
+
+
+def test_a_decision_and_its_payment_reach_the_offices_other_counter(
+        tmp_path, server_engine, server, county):
+    from desk_app.domain.annexes import get_spec
+    from desk_app.services import death_aid_payment, register_book, requests
+
+    a = make_counter(tmp_path, server_engine, server, county, "a", office_code="CTP-Z")
+    b = make_counter(tmp_path, server_engine, server, county, "b", office_code="CTP-Z")
+    info = requests.register(a.store, a.admin, "11", dict(get_spec("11").sample))
+    decision = decisions.issue(a.store, a.admin, info.id, "admit")
+    sync.sync_now(a.store)
+    report = sync.sync_now(b.store)
+    assert report.decisions_received == 1
+    # Counter b prints the day's batch and sees the decision in its registry book.
+    count, _pdf = decisions.batch_for_signing(b.store, b.admin, decision.issued_on)
+    assert count == 1
+    row = next(r for r in register_book.book_rows(b.store, info.registration_date,
+                                                  info.registration_date)
+               if r.request_id == info.id)
+    assert row.decision_no == decision.number
+    # b pays the death aid; a learns it and refuses to pay it again.
+    death_aid_payment.record_payment(b.store, b.admin, info.id, "cash",
+                                     info.registration_date)
+    decisions.communicate(b.store, b.admin, decision.id, "counter", decision.issued_on)
+    sync.sync_now(b.store)
+    report = sync.sync_now(a.store)
+    assert report.payments_received == 1
+    try:
+        death_aid_payment.record_payment(a.store, a.admin, info.id, "cash",
+                                         info.registration_date)
+    except death_aid_payment.PaymentError as exc:
+        assert "deja" in str(exc)
+    else:
+        raise AssertionError("the death aid was paid twice")
+    assert decisions.get(a.store, decision.id).communicated_on == decision.issued_on

@@ -7,18 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import uuid
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
 
 from desk_app.domain.annexes import get_spec
 from desk_app.domain.cnp import make_cnp
-from desk_app.persistence.decision_models import Decision
-from desk_app.persistence.models import Request
 from desk_app.printing import register_book_pdf
 from desk_app.services import register_book, register_export, requests
+from tests.services.test_register_book import add_decision
 
 D = dt.date
 HEADER = "Nr. Data Solicitant CNP Tipul cererii Stare Decizia nr. / data"
@@ -42,16 +39,6 @@ def _register_all(store, clerk) -> list[str]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def _decide(store, request_id: str, number: int, issued_on: dt.date) -> None:  # type: ignore[no-untyped-def]
-    with store.write() as session:
-        row_id = session.execute(select(Request.row_id).where(Request.id == request_id)).scalar()
-        session.add(Decision(uuid=str(uuid.uuid4()), request_row_id=row_id, office_id=1,
-                             year=issued_on.year, number=number, issued_on=issued_on,
-                             kind="old_age", outcome="admit", template_version=1,
-                             content_json="{}", created_by="admin",
-                             created_at=dt.datetime.combine(issued_on, dt.time(10))))
-
-
 def lines(page) -> list[str]:  # type: ignore[no-untyped-def]
     """The page's text lines as laid out (cells of a row on one line), spaces squashed."""
     return [re.sub(r"\s+", " ", line).strip()
@@ -66,7 +53,7 @@ def text_of(page) -> str:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def book(store, clerk):  # type: ignore[no-untyped-def]
     ids = _register_all(store, clerk)
-    _decide(store, ids[1], 317, D(2026, 3, 20))
+    add_decision(store, ids[1], 317, D(2026, 3, 20))
     rows = register_book.book_rows(store, D(2026, 1, 1), D(2026, 12, 31))
     pdf = register_export.pdf_bytes(rows, register_book.statistics(rows),
                                     office_name="Casa Teritorială de Pensii Cluj",
